@@ -1,0 +1,23 @@
+/** Jest: node environment by default; React component tests opt into jsdom with a docblock. */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // @pnp/* ship ESM only: let swc turn them into CommonJS like our own sources.
+  transform: { "^.+\\.(t|j|mj)sx?$": swc },
+  transformIgnorePatterns: ["/node_modules/(?!@pnp/)"],
+  testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/support/closing-line-reporter.cjs"],
+};

@@ -1,0 +1,2 @@
+// The steering model's public names. Filled in by the domain modules.
+export {};
