@@ -1,0 +1,2 @@
+export { ChainBreadcrumbs } from "./ChainBreadcrumbs";
+export type { BreadcrumbStep, ChainBreadcrumbsProps } from "./ChainBreadcrumbs";

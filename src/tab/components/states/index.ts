@@ -1,0 +1,6 @@
+export { EmptyState } from "./EmptyState";
+export type { EmptyStateProps } from "./EmptyState";
+export { ErrorState } from "./ErrorState";
+export type { ErrorStateProps } from "./ErrorState";
+export { LoadingSkeleton } from "./LoadingSkeleton";
+export type { LoadingSkeletonProps } from "./LoadingSkeleton";
