@@ -1,0 +1,59 @@
+import type { TimelinePipe } from "@pnp/core";
+import type { Queryable } from "@pnp/queryable";
+
+/** Supplies a bearer token per request: MSAL in the tab, an unsigned local token in local mode. */
+export type TokenSource = () => Promise<string> | string;
+
+/**
+ * Sets `Authorization: Bearer …` in the auth stage. PnPjs clears the auth stage on requests inside a batch
+ * and runs it once for the `$batch` POST, so a batch asks for one token, not one per part.
+ */
+export function BearerTokenFrom(getToken: TokenSource): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.auth(async (url, init) => {
+      const token = await getToken();
+      init.headers = { ...init.headers, Authorization: `Bearer ${token}` };
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+/** Microsoft asks callers to decorate traffic so throttling can tell apps apart. */
+export const clientTag = "NONISV|Malkedjan|Malkedjan/0.1";
+
+/** Runs after PnPjs's own telemetry tag (added earlier in `pre`) and replaces it with ours. */
+export function DecorateTraffic(): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      init.headers = { ...init.headers, "User-Agent": clientTag, "X-ClientService-ClientTag": clientTag };
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
+/** Counts HTTP round trips (a whole `$batch` is one): what the round-trip table is measured with. */
+export interface RequestCounter {
+  count: number;
+  urls: string[];
+}
+
+export function createRequestCounter(): RequestCounter {
+  return { count: 0, urls: [] };
+}
+
+/**
+ * Counts in the auth stage, which PnPjs runs exactly once per HTTP request it sends (batched parts skip it);
+ * PnPjs's own retries of a throttled request are not counted again.
+ */
+export function CountRequests(counter: RequestCounter): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.auth(async (url, init) => {
+      counter.count += 1;
+      counter.urls.push(url.toString());
+      return [url, init];
+    });
+    return instance;
+  };
+}
