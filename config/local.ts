@@ -1,0 +1,21 @@
+import path from "node:path";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const siteBaseName = "/sites/styrning";
+
+/** Local mode: everything on one laptop, the local site embedded, demo people to act as. */
+export function localSettings(env: Env, root: string): unknown {
+  return {
+    environment: "local",
+    port: env.PORT === undefined ? 3978 : Number(env.PORT),
+    host: env.HOST ?? "127.0.0.1",
+    tabDir: path.resolve(root, env.TAB_DIR ?? "dist/tab"),
+    localSite: {
+      path: siteBaseName,
+      dataDir: path.resolve(root, env.LOCALSITE_DATA ?? ".localsite"),
+      seed: env.LOCALSITE_SEED ?? "demo",
+    },
+    tab: { mode: "local", siteUrl: siteBaseName, personPicker: true },
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/**
+ * What the tab needs to know, served to it as `/config.json`.
+ * Local mode lets you act as any demo person (an unsigned token the local site accepts);
+ * production has no such path: its schema has no picker and refuses one.
+ */
+export const localTabConfigSchema = z
+  .object({
+    mode: z.literal("local"),
+    /** Server-relative or absolute URL of the SharePoint site the tab talks to. */
+    siteUrl: z.string().min(1),
+    personPicker: z.literal(true),
+  })
+  .strict();
+
+export const productionTabConfigSchema = z
+  .object({
+    mode: z.literal("production"),
+    siteUrl: z.url({ protocol: /^https$/ }),
+    /** Entra ID app registration used by nested app auth (a later issue). */
+    clientId: z.uuid(),
+    tenantId: z.string().min(1),
+  })
+  .strict();
+
+export const tabConfigSchema = z.discriminatedUnion("mode", [
+  localTabConfigSchema,
+  productionTabConfigSchema,
+]);
+export type TabConfig = z.infer<typeof tabConfigSchema>;
+export type LocalTabConfig = z.infer<typeof localTabConfigSchema>;
+
+/** What the server needs: where it listens, what it serves, and (locally) where the local site keeps its data. */
+export const serverConfigSchema = z.discriminatedUnion("environment", [
+  z
+    .object({
+      environment: z.literal("local"),
+      port: z.number().int().min(0).max(65535),
+      host: z.string().min(1),
+      tabDir: z.string().min(1),
+      localSite: z
+        .object({
+          /** Where the local site is mounted; the tab's siteUrl points here. */
+          path: z.string().regex(/^\/sites\/[a-z0-9-]+$/),
+          dataDir: z.string().min(1),
+          /** Which data to put in on first start. */
+          seed: z.enum(["demo", "municipal", "none"]),
+        })
+        .strict(),
+      tab: localTabConfigSchema,
+    })
+    .strict(),
+  z
+    .object({
+      environment: z.literal("production"),
+      port: z.number().int().min(0).max(65535),
+      host: z.string().min(1),
+      tabDir: z.string().min(1),
+      tab: productionTabConfigSchema,
+    })
+    .strict(),
+]);
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+export type LocalServerConfig = Extract<ServerConfig, { environment: "local" }>;

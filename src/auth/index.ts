@@ -1,0 +1,2 @@
+export type { TokenProvider } from "./tokenProvider";
+export { unsignedToken, localTokenProvider } from "./unsignedToken";

@@ -1,0 +1,89 @@
+/**
+ * The tab's deep-linkable routes, as hash URLs:
+ *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&item=<kind>:<id>
+ *   #/mina-mal[/<goalId>]
+ *   #/mitt-team[?enhet=<unitId>]
+ *   #/konfigurera   (the team tab's configuration page in Teams)
+ * Parsing never throws: anything unknown goes to Kedjan.
+ */
+export interface ChainFilter {
+  readonly namnd?: string;
+  readonly forvaltning?: string;
+  readonly enhet?: string;
+  readonly ar?: string;
+  readonly q?: string;
+  /** The selected item, `<kind>:<id>`. */
+  readonly item?: string;
+}
+
+export type Route =
+  | { readonly view: "kedjan"; readonly filter: ChainFilter }
+  | { readonly view: "mina-mal"; readonly goalId?: string }
+  | { readonly view: "mitt-team"; readonly enhet?: string }
+  | { readonly view: "konfigurera" };
+
+export type ViewName = Route["view"];
+
+export const defaultRoute: Route = { view: "kedjan", filter: {} };
+
+const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "item"] as const;
+
+function nonEmpty(value: string | null): string | undefined {
+  return value === null || value === "" ? undefined : value;
+}
+
+/** Parses `#/mina-mal/12`, `/mina-mal/12`, `mina-mal/12` alike (Teams' subEntityId has no hash). */
+export function parseRoute(hash: string): Route {
+  const withoutHash = hash.replace(/^#/, "").replace(/^\//, "");
+  const queryStart = withoutHash.indexOf("?");
+  const pathPart = queryStart === -1 ? withoutHash : withoutHash.slice(0, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? "" : withoutHash.slice(queryStart + 1));
+  const segments = pathPart
+    .split("/")
+    .filter((s) => s !== "")
+    .map(decodeURIComponent);
+  switch (segments[0]) {
+    case "mina-mal": {
+      const goalId = segments[1];
+      return goalId === undefined ? { view: "mina-mal" } : { view: "mina-mal", goalId };
+    }
+    case "mitt-team": {
+      const enhet = nonEmpty(query.get("enhet"));
+      return enhet === undefined ? { view: "mitt-team" } : { view: "mitt-team", enhet };
+    }
+    case "konfigurera":
+      return { view: "konfigurera" };
+    default: {
+      const filter: Record<string, string> = {};
+      for (const key of chainFilterKeys) {
+        const value = nonEmpty(query.get(key));
+        if (value !== undefined) filter[key] = value;
+      }
+      return { view: "kedjan", filter };
+    }
+  }
+}
+
+function withQuery(path: string, entries: readonly (readonly [string, string | undefined])[]): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== undefined && value !== "") query.set(key, value);
+  const text = query.toString();
+  return text === "" ? path : `${path}?${text}`;
+}
+
+/** The hash for a route, e.g. `#/mitt-team?enhet=42`; `parseRoute(formatRoute(r))` gives `r` back. */
+export function formatRoute(route: Route): string {
+  switch (route.view) {
+    case "kedjan":
+      return withQuery(
+        "#/kedjan",
+        chainFilterKeys.map((key) => [key, route.filter[key]] as const),
+      );
+    case "mina-mal":
+      return route.goalId === undefined ? "#/mina-mal" : `#/mina-mal/${encodeURIComponent(route.goalId)}`;
+    case "mitt-team":
+      return withQuery("#/mitt-team", [["enhet", route.enhet]]);
+    case "konfigurera":
+      return "#/konfigurera";
+  }
+}

@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { formatRoute, parseRoute, type Route } from "../../../src/tab/app/router/routes";
+import { routeFromSubEntity } from "../../../src/tab/app/router/subEntity";
+
+describe("the tab's hash routes", () => {
+  it("opens Kedjan when there is no hash or an unknown one", () => {
+    expect(parseRoute("")).toEqual({ view: "kedjan", filter: {} });
+    expect(parseRoute("#/okand")).toEqual({ view: "kedjan", filter: {} });
+  });
+
+  it("reads the chain's filters, search and selected item", () => {
+    expect(parseRoute("#/kedjan?namnd=gsn&ar=2026&q=trygg+skola&item=kf-indicator:kf-5")).toEqual({
+      view: "kedjan",
+      filter: { namnd: "gsn", ar: "2026", q: "trygg skola", item: "kf-indicator:kf-5" },
+    });
+  });
+
+  it("reads a goal id under Mina mål and a unit under Mitt team", () => {
+    expect(parseRoute("#/mina-mal/goal-12")).toEqual({ view: "mina-mal", goalId: "goal-12" });
+    expect(parseRoute("#/mina-mal")).toEqual({ view: "mina-mal" });
+    expect(parseRoute("#/mitt-team?enhet=enhet-4")).toEqual({ view: "mitt-team", enhet: "enhet-4" });
+  });
+
+  it("drops empty parameters instead of filtering on nothing", () => {
+    expect(parseRoute("#/kedjan?namnd=&q=")).toEqual({ view: "kedjan", filter: {} });
+    expect(parseRoute("#/mitt-team?enhet=")).toEqual({ view: "mitt-team" });
+  });
+
+  it("formats routes so that parsing gives them back", () => {
+    const text = fc.string({ minLength: 1, maxLength: 12 });
+    const route: fc.Arbitrary<Route> = fc.oneof(
+      fc
+        .record(
+          { namnd: text, forvaltning: text, enhet: text, ar: text, q: text, item: text },
+          { requiredKeys: [] },
+        )
+        .map((filter) => ({ view: "kedjan" as const, filter })),
+      fc
+        .option(text, { nil: undefined })
+        .map((goalId) =>
+          goalId === undefined ? { view: "mina-mal" as const } : { view: "mina-mal" as const, goalId },
+        ),
+      fc
+        .option(text, { nil: undefined })
+        .map((enhet) =>
+          enhet === undefined ? { view: "mitt-team" as const } : { view: "mitt-team" as const, enhet },
+        ),
+    );
+    fc.assert(fc.property(route, (r) => expect(parseRoute(formatRoute(r))).toEqual(r)));
+  });
+
+  it("takes Teams' sub-entity id (a route without the hash) as a deep link", () => {
+    expect(routeFromSubEntity("mina-mal/goal-3")).toEqual({ view: "mina-mal", goalId: "goal-3" });
+    expect(routeFromSubEntity("mitt-team?enhet=u1")).toEqual({ view: "mitt-team", enhet: "u1" });
+    expect(routeFromSubEntity(undefined)).toBeUndefined();
+    expect(routeFromSubEntity("  ")).toBeUndefined();
+  });
+});
