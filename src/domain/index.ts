@@ -1,2 +1,9 @@
-// The steering model's public names. Filled in by the domain modules.
-export {};
+/**
+ * Målkedjan's steering model: entities with validating constructors, the domain errors, the ports the
+ * data layer implements, the Swedish vocabulary, and the rules. Pure: no IO.
+ */
+export * from "./errors";
+export * from "./model";
+export * from "./ports";
+export * from "./result";
+export * from "./vocabulary";

@@ -1,0 +1,108 @@
+/**
+ * Every domain error. Messages are Swedish (they reach users); the structured fields (code, kind, id,
+ * reason) are for logs, APIs and tests.
+ */
+import type { ItemKind, ItemRef } from "./model/kinds";
+import type { Versioned } from "./ports/versioned";
+import { nameItem } from "./vocabulary";
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+/** One precise problem: where (dot path, e.g. `serves.id` or `activityIds.0`) and why. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = "validation";
+  constructor(
+    readonly kind: ItemKind,
+    readonly id: string | undefined,
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    const subject = id === undefined ? nameItem(kind, "?") : nameItem(kind, id);
+    super(`Fel i ${subject}: ${issues.map((i) => `${i.path || "(hela)"}: ${i.message}`).join("; ")}`);
+    this.name = "ValidationError";
+  }
+}
+
+/** Why a link between two items is refused. Stable codes; the message says it in Swedish. */
+export type LinkRefusalReason =
+  | "target-missing"
+  | "wrong-target-kind"
+  | "different-mandate"
+  | "different-year"
+  | "not-under-board"
+  | "wrong-unit-kind"
+  | "wrong-parent-plan"
+  | "outside-chain"
+  | "other-unit"
+  | "not-the-chef"
+  | "no-activities";
+
+export class InvalidLinkError extends DomainError {
+  readonly code = "invalid-link";
+  constructor(
+    readonly reason: LinkRefusalReason,
+    readonly from: ItemRef,
+    readonly to: ItemRef | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InvalidLinkError";
+  }
+}
+
+/** The stored item changed since the caller read it (or already exists on create). */
+export class ConflictError<T = unknown> extends DomainError {
+  readonly code = "conflict";
+  constructor(
+    readonly kind: ItemKind,
+    readonly id: string,
+    readonly current: Versioned<T>,
+  ) {
+    super(
+      `${nameItem(kind, id)} har ändrats av någon annan (version ${current.version}). Läs om och försök igen.`,
+    );
+    this.name = "ConflictError";
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = "not-found";
+  constructor(
+    readonly kind: ItemKind,
+    readonly id: string,
+  ) {
+    super(`${nameItem(kind, id)} finns inte.`);
+    this.name = "NotFoundError";
+  }
+}
+
+export type AccessAction = "read" | "create" | "edit" | "delete" | "agree-as-employee" | "agree-as-manager";
+
+export class ForbiddenError extends DomainError {
+  readonly code = "forbidden";
+  constructor(
+    readonly actorId: string,
+    readonly action: AccessAction,
+    readonly item: ItemRef,
+    reason: string,
+  ) {
+    super(`${actorId} får inte ${ACTION_WORDS[action]} ${nameItem(item.kind, item.id)}: ${reason}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+const ACTION_WORDS: Record<AccessAction, string> = {
+  read: "läsa",
+  create: "skapa",
+  edit: "ändra",
+  delete: "ta bort",
+  "agree-as-employee": "markera som överenskommet (medarbetare) för",
+  "agree-as-manager": "markera som överenskommet (chef) för",
+};

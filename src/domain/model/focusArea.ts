@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { entityIdSchema, nonEmptyTextSchema } from "./primitives";
+import { constructorFor } from "./validate";
+
+/** The three sustainability dimensions, innermost circle first (social base, resources, ecological frame). */
+export const FOCUS_AREA_DIMENSIONS = ["social", "economic", "ecological"] as const;
+export type FocusAreaDimension = (typeof FOCUS_AREA_DIMENSIONS)[number];
+
+/** Målområde: one of exactly three per mandate period, with the Agenda 2030 goals (1–17) it captures. */
+export const focusAreaSchema = z.strictObject({
+  id: entityIdSchema,
+  programDeclarationId: entityIdSchema,
+  dimension: z.enum(FOCUS_AREA_DIMENSIONS),
+  heading: nonEmptyTextSchema,
+  citizenText: nonEmptyTextSchema,
+  agenda2030Goals: z.array(z.number().int().min(1).max(17)),
+});
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+export const parseFocusArea = constructorFor("focus-area", focusAreaSchema);

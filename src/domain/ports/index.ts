@@ -1,0 +1,17 @@
+export type { Clock } from "./clock";
+export type { OrgDirectory } from "./directory";
+export type { Notifier, Reminder, ReminderOutcome } from "./notifier";
+export type { SteeringQueries } from "./queries";
+export type { EntityRepository, Repositories } from "./repositories";
+export type { Versioned } from "./versioned";
+export type {
+  ChainSlice,
+  ChainView,
+  DateRange,
+  DueItem,
+  DuePage,
+  MyGoalsView,
+  Recipient,
+  RecipientRole,
+  TeamView,
+} from "./views";
