@@ -1,0 +1,21 @@
+/**
+ * The shell's contract with the views (src/tab/views/*):
+ * - data: `usePorts()` (the domain ports bound to the current person's token), `useCurrentPerson()`;
+ * - language: `defineStrings({ sv, en })` per view, then `const t = useStrings(strings)`; `useLocale()`;
+ * - places: `useRoute()`, `useNavigate()`, `formatRoute(route)` for links (hash URLs, deep-linkable);
+ * - theme: `useThemeName()` when something is drawn without Fluent tokens.
+ * A view module default-exports a component without props; the router loads it lazily.
+ */
+export { usePorts, useCurrentPerson } from "./ports/PortsContext";
+export type { TabPorts } from "./ports/tabPorts";
+export type { CurrentPerson } from "./person/currentPerson";
+export type { ShellRole } from "./person/directory";
+export { useLocale, useStrings } from "./i18n/LocaleContext";
+export { defineStrings, translate } from "./i18n/strings";
+export type { StringTables, Translator, Placeholders } from "./i18n/strings";
+export type { Locale } from "./i18n/locale";
+export { useRoute, useNavigate } from "./router/RouterContext";
+export { formatRoute, parseRoute, defaultRoute } from "./router/routes";
+export type { Route, ChainFilter, ViewName } from "./router/routes";
+export { useThemeName } from "./theme/ThemeContext";
+export type { ThemeName } from "./theme/themes";
