@@ -1,3 +1,4 @@
+import { normalizeDateTime } from "./datetime";
 import { ODataQueryError } from "./errors";
 import {
   comparisonOperators,
@@ -9,9 +10,6 @@ import {
   type Operand,
 } from "./filter-ast";
 import { tokenize, type Token } from "./filter-lexer";
-
-// Dates SharePoint accepts in filters: a day, optionally a time, optionally fractions and a zone.
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * Parses the $filter grammar SharePoint supports on list items: comparisons of a field (or a date part of
@@ -124,7 +122,7 @@ class FilterParser {
       case "number":
         return { kind: "number", value: token.value };
       case "datetime":
-        if (!isoDatePattern.test(token.value) || Number.isNaN(Date.parse(token.value))) throw this.invalid();
+        if (normalizeDateTime(token.value) === undefined) throw this.invalid();
         return { kind: "datetime", value: token.value };
       case "word":
         if (token.text === "true" || token.text === "false") {
