@@ -1,7 +1,7 @@
 /**
  * The tab's deep-linkable routes, as hash URLs:
  *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&item=<kind>:<id>
- *   #/mina-mal[/<goalId>]
+ *   #/mina-mal[/<goalId>][?medarbetare=<personId>]   (a chef opening one of their staff's goals)
  *   #/mitt-team[?enhet=<unitId>]
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
@@ -18,7 +18,7 @@ export interface ChainFilter {
 
 export type Route =
   | { readonly view: "kedjan"; readonly filter: ChainFilter }
-  | { readonly view: "mina-mal"; readonly goalId?: string }
+  | { readonly view: "mina-mal"; readonly goalId?: string; readonly medarbetare?: string }
   | { readonly view: "mitt-team"; readonly enhet?: string }
   | { readonly view: "konfigurera" };
 
@@ -45,7 +45,12 @@ export function parseRoute(hash: string): Route {
   switch (segments[0]) {
     case "mina-mal": {
       const goalId = segments[1];
-      return goalId === undefined ? { view: "mina-mal" } : { view: "mina-mal", goalId };
+      const medarbetare = nonEmpty(query.get("medarbetare"));
+      return {
+        view: "mina-mal",
+        ...(goalId === undefined ? {} : { goalId }),
+        ...(medarbetare === undefined ? {} : { medarbetare }),
+      };
     }
     case "mitt-team": {
       const enhet = nonEmpty(query.get("enhet"));
@@ -80,7 +85,10 @@ export function formatRoute(route: Route): string {
         chainFilterKeys.map((key) => [key, route.filter[key]] as const),
       );
     case "mina-mal":
-      return route.goalId === undefined ? "#/mina-mal" : `#/mina-mal/${encodeURIComponent(route.goalId)}`;
+      return withQuery(
+        route.goalId === undefined ? "#/mina-mal" : `#/mina-mal/${encodeURIComponent(route.goalId)}`,
+        [["medarbetare", route.medarbetare]],
+      );
     case "mitt-team":
       return withQuery("#/mitt-team", [["enhet", route.enhet]]);
     case "konfigurera":
