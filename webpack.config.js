@@ -19,7 +19,7 @@ class TabPagePlugin {
           for (const [name, group] of compilation.namedChunkGroups) {
             groups[name] = group.getFiles().filter((f) => f.endsWith(".js"));
           }
-          const scripts = entryFiles.map((f) => `    <script defer src="${f}"></script>`).join("\n");
+          const scripts = entryFiles.map((f) => `    <script defer src="/${f}"></script>`).join("\n");
           const html = `<!doctype html>
 <html lang="sv">
   <head>

@@ -1,0 +1,54 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { TabConfig } from "../../../config/schema";
+import { localTokenProvider } from "../../auth";
+import { useStrings } from "./i18n/LocaleContext";
+import { shellStrings } from "./i18n/shellStrings";
+import { EmptyPersonPrompt } from "./layout/EmptyPersonPrompt";
+import { ViewOutlet } from "./layout/ViewOutlet";
+import type { DirectoryPerson } from "./person/directory";
+import { usePlatform } from "./platform/PlatformContext";
+import { SessionProvider } from "./ports/PortsContext";
+import type { PortsFactory } from "./ports/tabPorts";
+import type { Host } from "./teams/hostContext";
+
+/**
+ * Binds the ports to who you are. Local mode: the picked person's unsigned token (the local site then
+ * applies that person's permissions). Production: MSAL nested app auth is a later issue, so there is
+ * no token provider yet and the tab says so instead of pretending.
+ */
+export function Session(props: {
+  readonly config: TabConfig;
+  readonly person: DirectoryPerson | undefined;
+  readonly onPick: (person: DirectoryPerson) => void;
+  readonly host: Host;
+  readonly createPorts: PortsFactory;
+}) {
+  const { config, person, createPorts } = props;
+  const t = useStrings(shellStrings);
+  const { origin } = usePlatform();
+  const siteUrl = new URL(config.siteUrl, origin).toString().replace(/\/$/, "");
+  const ports = useMemo(() => {
+    if (person === undefined) return undefined;
+    const tokens = localTokenProvider(person.id);
+    return createPorts({ siteUrl, getToken: () => tokens.getToken(siteUrl) });
+  }, [person, siteUrl, createPorts]);
+
+  if (config.mode === "production") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+          {t("signInUnavailable")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (person === undefined || ports === undefined) return <EmptyPersonPrompt onPick={props.onPick} />;
+  return (
+    // Keyed by person: switching who you are starts every view afresh with the new token.
+    <SessionProvider key={person.id} ports={ports} person={person}>
+      <ViewOutlet inTeams={props.host.kind === "teams"} />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import { Field, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { OrgUnit } from "../../../domain";
+import { useStrings } from "../i18n/LocaleContext";
+import { shellStrings } from "../i18n/shellStrings";
+import { usePlatform } from "../platform/PlatformContext";
+import { useCurrentPerson, usePorts } from "../ports/PortsContext";
+import { connectTeamTabSave } from "./saveTeamTab";
+import { teamTabInstance } from "./teamTabInstance";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "32rem" },
+});
+
+/** The team tab's configuration page: a chef picks one of their units; Teams saves `#/mitt-team?enhet=…`. */
+export function TeamTabConfig(props: { readonly inTeams: boolean }) {
+  const t = useStrings(shellStrings);
+  const styles = useStyles();
+  const { directory } = usePorts();
+  const person = useCurrentPerson();
+  const { origin } = usePlatform();
+  const [units, setUnits] = useState<readonly OrgUnit[] | undefined>(undefined);
+  const [unitId, setUnitId] = useState("");
+
+  useEffect(() => {
+    let current = true;
+    // A chef's own units first; anyone else (a planner setting up a team) may choose any enhet.
+    directory
+      .unitsLedBy(person.id)
+      .then(async (led) =>
+        led.length > 0 ? led : (await directory.allUnits()).filter((u) => u.kind === "unit"),
+      )
+      .then((found) => {
+        if (current) setUnits([...found].sort((a, b) => a.name.localeCompare(b.name, "sv")));
+      })
+      .catch(() => {
+        if (current) setUnits([]);
+      });
+    return () => {
+      current = false;
+    };
+  }, [directory, person.id]);
+
+  const choose = useMemo(() => (props.inTeams ? connectTeamTabSave() : undefined), [props.inTeams]);
+  const unit = units?.find((u) => u.id === unitId);
+  useEffect(
+    () => choose?.(unit === undefined ? undefined : teamTabInstance(origin, unit)),
+    [choose, unit, origin],
+  );
+
+  return (
+    <section className={styles.root} aria-labelledby="configure-title">
+      <h1 id="configure-title">{t("configureTitle")}</h1>
+      <Text>{t("configureIntro")}</Text>
+      {units === undefined ? (
+        <Spinner size="small" label={t("configureLoading")} />
+      ) : (
+        <Field label={t("configureUnit")}>
+          <Select value={unitId} onChange={(_, data) => setUnitId(data.value)}>
+            <option value="" disabled>
+              —
+            </option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {unit === undefined ? null : <Text>{teamTabInstance(origin, unit).contentUrl}</Text>}
+    </section>
+  );
+}

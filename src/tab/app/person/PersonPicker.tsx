@@ -1,0 +1,98 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  SearchBox,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
+import { useStrings } from "../i18n/LocaleContext";
+import { shellStrings } from "../i18n/shellStrings";
+import type { DirectoryPerson, ShellRole } from "./directory";
+import { pickPeople } from "./pickPeople";
+import { usePeopleDirectory } from "./usePeopleDirectory";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXS },
+  person: { width: "100%", justifyContent: "flex-start", textAlign: "start" },
+  personText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  unit: { fontSize: tokens.fontSizeBase200 },
+});
+
+const roleKey = { medarbetare: "roleMedarbetare", chef: "roleChef", planner: "rolePlanner" } as const;
+
+/** Local mode: choose any demo person (grouped by role, ordered by unit, searchable) to act as. */
+export function PersonPicker(props: {
+  readonly currentId: string | undefined;
+  readonly onPick: (person: DirectoryPerson) => void;
+}) {
+  const t = useStrings(shellStrings);
+  const styles = useStyles();
+  const [attempt, setAttempt] = useState(0);
+  const [query, setQuery] = useState("");
+  const directory = usePeopleDirectory(attempt);
+  const headingIds = useId();
+  const roleLabel = (role: ShellRole): string => t(roleKey[role]);
+  const groups = useMemo(
+    () => (directory.status === "loaded" ? pickPeople(directory.people, query, (r) => t(roleKey[r])) : []),
+    [directory, query, t],
+  );
+
+  if (directory.status === "loading") return <Spinner size="small" label={t("pickerLoading")} />;
+  if (directory.status === "failed") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{t("pickerLoadFailed")}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => setAttempt((n) => n + 1)}>{t("errorRetry")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.root}>
+      <Text>{t("pickerIntro")}</Text>
+      <SearchBox
+        aria-label={t("pickerSearch")}
+        placeholder={t("pickerSearch")}
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
+      {groups.length === 0 ? <Text role="status">{t("pickerNoMatch")}</Text> : null}
+      <div className={styles.groups}>
+        {groups.map((group) => (
+          <section key={group.role} aria-labelledby={`${headingIds}-${group.role}`}>
+            <h3 id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
+              {roleLabel(group.role)} ({group.people.length + group.hidden})
+            </h3>
+            <ul className={styles.list}>
+              {group.people.map((person) => (
+                <li key={person.id}>
+                  <Button
+                    appearance={person.id === props.currentId ? "primary" : "subtle"}
+                    aria-pressed={person.id === props.currentId}
+                    className={styles.person}
+                    onClick={() => props.onPick(person)}
+                  >
+                    <span className={styles.personText}>
+                      <span>{person.name}</span>
+                      <span className={styles.unit}>{person.unitName}</span>
+                    </span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            {group.hidden > 0 ? <Text size={200}>{t("pickerMore", { count: group.hidden })}</Text> : null}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

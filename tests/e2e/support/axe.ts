@@ -1,0 +1,34 @@
+import type { Page } from "playwright-core";
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly unknown[]; readonly failureSummary?: string }[];
+}
+
+interface AxeWindow {
+  axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+}
+
+/** Runs axe-core in the page (WCAG 2.1 A/AA and best practices) and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core") });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as AxeWindow;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** Only what the done-criteria forbid: serious or critical. */
+export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
