@@ -6,4 +6,5 @@ export * from "./errors";
 export * from "./model";
 export * from "./ports";
 export * from "./result";
+export * from "./rules";
 export * from "./vocabulary";

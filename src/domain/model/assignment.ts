@@ -10,6 +10,8 @@ export const assignmentSchema = z.strictObject({
   toAdministrationUnitId: entityIdSchema,
   title: nonEmptyTextSchema,
   description: z.string().optional(),
+  /** The målområde the uppdrag serves, when the nämnd names one; the chain reports its absence. */
+  focusAreaId: entityIdSchema.optional(),
   dueDate: isoDateSchema,
   /** The decision it came from, e.g. `GSN 2026/123 § 45`. */
   decisionReference: z.string().trim().min(1).optional(),

@@ -2,11 +2,14 @@ import { z } from "zod";
 import { entityIdSchema, nonEmptyTextSchema, personIdSchema } from "./primitives";
 import { constructorFor } from "./validate";
 
-/** Extra rights a person holds for a unit (and the units under it). */
-export const personRoleSchema = z.strictObject({
-  kind: z.enum(["planner"]),
-  unitId: entityIdSchema,
-});
+/**
+ * Extra rights: a planner for a unit (and the units under it) edits that unit's plans; a municipal planner
+ * edits the KF level (vision, programförklaring, målområden, KF indicators) and the organisation.
+ */
+export const personRoleSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("planner"), unitId: entityIdSchema }),
+  z.strictObject({ kind: z.literal("municipal-planner") }),
+]);
 export type PersonRole = z.infer<typeof personRoleSchema>;
 
 /** A member of staff; `id` is their UPN. A chef is a person who is `chefId` of a unit. */
