@@ -4,3 +4,4 @@ export { ErrorState } from "./ErrorState";
 export type { ErrorStateProps } from "./ErrorState";
 export { LoadingSkeleton } from "./LoadingSkeleton";
 export type { LoadingSkeletonProps } from "./LoadingSkeleton";
+export { LoadFailure } from "./LoadFailure";

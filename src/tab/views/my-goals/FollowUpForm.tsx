@@ -1,0 +1,113 @@
+import { useId, useState } from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+} from "@fluentui/react-components";
+import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus, type IndividualGoal } from "../../../domain";
+import { useStrings } from "../../app";
+import { sharedStrings } from "../../components/strings";
+import { describeError, useSave, useStatusText } from "../../hooks";
+import type { FollowUpDraft } from "./followUpDraft";
+import { myGoalsStrings } from "./strings";
+import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
+
+const isFollowUpStatus = (value: string): value is FollowUpStatus =>
+  (FOLLOW_UP_STATUSES as readonly string[]).includes(value);
+
+/** Record how a goal is going at one of its follow-up dates: status and a comment. */
+export function FollowUpForm(props: {
+  goal: IndividualGoal;
+  initialPeriod: string;
+  write: (draft: FollowUpDraft) => Promise<FollowUp>;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { goal, initialPeriod, write, onSaved, onCancel } = props;
+  const t = useStrings(myGoalsStrings);
+  const shared = useStrings(sharedStrings);
+  const statusText = useStatusText();
+  const styles = useMyGoalsStyles();
+  const ids = useId();
+  const [draft, setDraft] = useState<FollowUpDraft>({
+    period: initialPeriod,
+    status: "on-track",
+    comment: "",
+  });
+  const saver = useSave();
+  const periods = [...new Set([...goal.followUpDates, initialPeriod])].sort();
+  const saving = saver.state.status === "saving";
+
+  const submit = async () => {
+    const saved = await saver.save(() => write(draft));
+    if (saved) onSaved();
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={`${ids}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h4 id={`${ids}-heading`} className={styles.cardHeading}>
+        {t("followUpFor")} {goal.title}
+      </h4>
+      <Field label={t("followUpPeriod")} size="large">
+        <Select value={draft.period} onChange={(_, data) => setDraft((d) => ({ ...d, period: data.value }))}>
+          {periods.map((period) => (
+            <option key={period} value={period}>
+              {period}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("followUpStatus")} size="large">
+        <RadioGroup
+          value={draft.status}
+          onChange={(_, data) => {
+            const status = data.value;
+            if (isFollowUpStatus(status)) setDraft((d) => ({ ...d, status }));
+          }}
+        >
+          {FOLLOW_UP_STATUSES.map((status) => (
+            <Radio key={status} value={status} label={statusText(status)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t("followUpComment")} size="large">
+        <Textarea
+          resize="vertical"
+          value={draft.comment}
+          onChange={(_, data) => setDraft((d) => ({ ...d, comment: data.value }))}
+        />
+      </Field>
+      {saver.state.status === "failed" ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            {shared(describeError(saver.state.error).key)} {describeError(saver.state.error).detail ?? ""}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void submit()}>{t("retry")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" size="large" disabled={saving}>
+          {saving ? t("saving") : t("save")}
+        </Button>
+        <Button size="large" onClick={onCancel} disabled={saving}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

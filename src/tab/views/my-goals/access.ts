@@ -1,0 +1,24 @@
+import type { MyGoalsView } from "../../../domain";
+
+/** The medarbetare and chef are the two parties to a goal; each marks agreement for themselves only. */
+export type GoalParty = "employee" | "manager";
+
+export function partyOf(
+  goal: { readonly employeeId: string; readonly managerId: string },
+  personId: string,
+): GoalParty | undefined {
+  if (goal.employeeId === personId) return "employee";
+  if (goal.managerId === personId) return "manager";
+  return undefined;
+}
+
+/**
+ * Individual goals are personal data: the medarbetare and their current chef may read them. The data layer
+ * enforces this too; the view checks again so that nothing loaded by mistake is ever shown.
+ */
+export function mayReadGoalsOf(
+  view: Pick<MyGoalsView, "person" | "chef" | "unit">,
+  reader: { readonly id: string; readonly chefOf: readonly string[] },
+): boolean {
+  return view.person.id === reader.id || view.chef?.id === reader.id || reader.chefOf.includes(view.unit.id);
+}

@@ -1,0 +1,68 @@
+import { parseIndividualGoal, type IndividualGoal, type Result, type ValidationError } from "../../../domain";
+
+/** What the goal form holds while people type: plain strings and lists, nothing validated yet. */
+export interface GoalDraft {
+  readonly title: string;
+  readonly description: string;
+  readonly activityIds: readonly string[];
+  readonly followUpDates: readonly string[];
+}
+
+/** Who the goal belongs to; fixed when the goal is created. */
+export interface GoalOwner {
+  readonly id: string;
+  readonly employeeId: string;
+  readonly managerId: string;
+  readonly unitId: string;
+  readonly year: number;
+}
+
+export const emptyDraft: GoalDraft = { title: "", description: "", activityIds: [], followUpDates: [] };
+
+export function draftOf(goal: IndividualGoal): GoalDraft {
+  return {
+    title: goal.title,
+    description: goal.description ?? "",
+    activityIds: goal.activityIds,
+    followUpDates: goal.followUpDates,
+  };
+}
+
+/** True when what was agreed changes (title, description or links); new dates alone do not. */
+export function changesAgreedContent(before: IndividualGoal, draft: GoalDraft): boolean {
+  const sameLinks =
+    before.activityIds.length === draft.activityIds.length &&
+    before.activityIds.every((id) => draft.activityIds.includes(id));
+  return (
+    before.title !== draft.title.trim() ||
+    (before.description ?? "") !== draft.description.trim() ||
+    !sameLinks
+  );
+}
+
+/**
+ * The goal the draft describes, validated by the domain. Editing what was agreed clears both agreement
+ * marks: a changed goal is not the goal the two agreed on, so both mark it again.
+ */
+export function goalFromDraft(
+  draft: GoalDraft,
+  owner: GoalOwner,
+  before?: IndividualGoal,
+): Result<IndividualGoal, ValidationError> {
+  const keepAgreement = before !== undefined && !changesAgreedContent(before, draft);
+  const description = draft.description.trim();
+  return parseIndividualGoal({
+    ...(before?.coreValues ? { coreValues: before.coreValues } : {}),
+    id: owner.id,
+    employeeId: owner.employeeId,
+    managerId: owner.managerId,
+    unitId: owner.unitId,
+    year: owner.year,
+    title: draft.title.trim(),
+    ...(description === "" ? {} : { description }),
+    activityIds: [...draft.activityIds],
+    followUpDates: [...new Set(draft.followUpDates.filter((d) => d !== ""))].sort(),
+    ...(keepAgreement && before.agreedByEmployeeAt ? { agreedByEmployeeAt: before.agreedByEmployeeAt } : {}),
+    ...(keepAgreement && before.agreedByManagerAt ? { agreedByManagerAt: before.agreedByManagerAt } : {}),
+  });
+}

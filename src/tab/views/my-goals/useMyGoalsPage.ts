@@ -1,0 +1,143 @@
+import { useCallback, useMemo, useState } from "react";
+import type { IndividualGoal, MyGoalsView } from "../../../domain";
+import { useCurrentPerson, usePorts, useRoute } from "../../app";
+import { useMyGoalsView } from "../../hooks";
+import { newEntityId } from "../shared";
+import { mayReadGoalsOf, partyOf, type GoalParty } from "./access";
+import { followUpFromDraft, suggestedPeriod, type FollowUpDraft } from "./followUpDraft";
+import { goalFromDraft, type GoalDraft, type GoalOwner } from "./goalDraft";
+import { markAgreed, recordFollowUp } from "./goalWrites";
+import { activitiesWithChain, indexMyGoals, summarizeGoals } from "./myGoalsModel";
+
+export type Editing =
+  | { readonly mode: "create" }
+  | { readonly mode: "edit"; readonly goal: IndividualGoal; readonly version: string };
+
+/** The medarbetarsamtal's state: whose goals, which year, what is being edited, and the writes. */
+export function useMyGoalsPage() {
+  const route = useRoute();
+  const reader = useCurrentPerson();
+  const { repositories, clock } = usePorts();
+  const requested = route.view === "mina-mal" ? route : { goalId: undefined, medarbetare: undefined };
+  const subjectId = requested.medarbetare ?? reader.id;
+  const [year, setYear] = useState(() => Number(clock.today().slice(0, 4)));
+  const loaded = useMyGoalsView(subjectId, year);
+  const [editing, setEditing] = useState<Editing | undefined>(undefined);
+  const [followUpFor, setFollowUpFor] = useState<string | undefined>(undefined);
+  const [busyGoal, setBusyGoal] = useState<string | undefined>(undefined);
+  const [actionError, setActionError] = useState<unknown>(undefined);
+  const [announcement, setAnnouncement] = useState("");
+  const { reload } = loaded;
+  const view: MyGoalsView | undefined = loaded.state.status === "ready" ? loaded.state.data : undefined;
+  const today = clock.today();
+
+  const model = useMemo(() => {
+    if (view === undefined) return undefined;
+    const index = indexMyGoals(view);
+    const activities = activitiesWithChain(view, index);
+    return { activities, goals: summarizeGoals(view, activities, today) };
+  }, [view, today]);
+
+  const allowed = view === undefined ? undefined : mayReadGoalsOf(view, reader);
+
+  const startEdit = useCallback(
+    async (goalId: string) => {
+      setBusyGoal(goalId);
+      setActionError(undefined);
+      try {
+        // Fresh from storage: the version read here is the one the save must still match.
+        const stored = await repositories["individual-goal"].get(goalId);
+        setFollowUpFor(undefined);
+        setEditing({ mode: "edit", goal: stored.value, version: stored.version });
+      } catch (error: unknown) {
+        setActionError(error);
+      } finally {
+        setBusyGoal(undefined);
+      }
+    },
+    [repositories],
+  );
+
+  const writeGoal = useCallback(
+    async (draft: GoalDraft, overVersion?: string) => {
+      if (view === undefined || editing === undefined) return;
+      const managerId = editing.mode === "edit" ? editing.goal.managerId : view.chef?.id;
+      if (managerId === undefined) throw new Error("Enheten saknar chef");
+      const owner: GoalOwner =
+        editing.mode === "edit"
+          ? editing.goal
+          : {
+              id: newEntityId(`mal-${year}`, clock.now()),
+              employeeId: view.person.id,
+              managerId,
+              unitId: view.unit.id,
+              year: view.year,
+            };
+      const goal = goalFromDraft(draft, owner, editing.mode === "edit" ? editing.goal : undefined);
+      if (!goal.ok) throw goal.error;
+      if (editing.mode === "create") await repositories["individual-goal"].create(goal.value);
+      else await repositories["individual-goal"].update(goal.value, overVersion ?? editing.version);
+    },
+    [view, editing, year, clock, repositories],
+  );
+
+  const agree = useCallback(
+    async (goalId: string, party: GoalParty) => {
+      setBusyGoal(goalId);
+      setActionError(undefined);
+      try {
+        await markAgreed(repositories, goalId, party, clock.now().toISOString());
+        reload();
+      } catch (error: unknown) {
+        setActionError(error);
+      } finally {
+        setBusyGoal(undefined);
+      }
+    },
+    [repositories, clock, reload],
+  );
+
+  const writeFollowUp = useCallback(
+    async (goal: IndividualGoal, draft: FollowUpDraft) => {
+      const now = clock.now();
+      const followUp = followUpFromDraft(draft, goal, {
+        id: newEntityId("uppf", now),
+        authorId: reader.id,
+        recordedAt: now.toISOString(),
+      });
+      if (!followUp.ok) throw followUp.error;
+      return recordFollowUp(repositories, followUp.value);
+    },
+    [clock, reader.id, repositories],
+  );
+
+  const periodFor = (goal: IndividualGoal) => suggestedPeriod(goal, view?.followUps ?? [], today);
+
+  return {
+    reader,
+    subjectId,
+    isOwnGoals: subjectId === reader.id,
+    requestedGoalId: requested.goalId,
+    year,
+    setYear,
+    loaded,
+    view,
+    model,
+    allowed,
+    editing,
+    setEditing,
+    startEdit,
+    writeGoal,
+    followUpFor,
+    setFollowUpFor,
+    writeFollowUp,
+    periodFor,
+    agree,
+    busyGoal,
+    actionError,
+    announcement,
+    setAnnouncement,
+    partyOf: (goal: IndividualGoal) => partyOf(goal, reader.id),
+    reload,
+  };
+}

@@ -1,0 +1,39 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../../app";
+import { kindKey, sharedStrings } from "../../components/strings";
+import type { ActivityChain } from "./chainSteps";
+
+const useStyles = makeStyles({
+  trail: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+  },
+  step: { display: "inline" },
+  kind: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The chain from an item up to its målområde, as one readable line: "Etappmål: … → Nämndindikator: …". */
+export function ChainTrail({ chain, label }: { chain: ActivityChain; label: string }) {
+  const t = useStrings(sharedStrings);
+  const styles = useStyles();
+  return (
+    <ol className={styles.trail} aria-label={label}>
+      {chain.steps.map((step, index) => (
+        <li key={`${step.ref.kind}:${step.ref.id}`} className={styles.step}>
+          {index > 0 ? <span aria-hidden="true">→ </span> : null}
+          <span className={styles.kind}>{t(kindKey(step.ref.kind))}:</span> {step.label}
+        </li>
+      ))}
+      {chain.servesCoreMission ? <li className={styles.step}>→ {t("coreMissionNoFocusArea")}</li> : null}
+      {chain.assignmentWithoutFocusArea ? (
+        <li className={styles.step}>→ {t("assignmentNoFocusArea")}</li>
+      ) : null}
+    </ol>
+  );
+}
