@@ -1,0 +1,46 @@
+import type { SPFI } from "@pnp/sp";
+import type { EntityByKind, ItemKind, OrgUnit } from "../../domain";
+import {
+  fromRow,
+  partitionSelect,
+  partitionsFromRow,
+  selectOf,
+  type ListRow,
+  type Partitions,
+} from "../mapping/rowMapping";
+import { eq } from "../odata/filter";
+import { partitionsOf, placementNeeds } from "../placement/partitions";
+import { lists } from "../schema/lists";
+import { rowsWhere } from "../lists/rows";
+
+/**
+ * Queues on `sp` (normally a batched root) the reads needed to place one item, and returns a function that
+ * turns their results into the item's partitions once the batch has run.
+ */
+export function queuePlacement<K extends ItemKind>(
+  sp: SPFI,
+  kind: K,
+  entity: EntityByKind[K],
+): Promise<Partitions> {
+  const needs = placementNeeds(kind, entity);
+  const unitsRead = needs.units
+    ? rowsWhere(sp, lists["org-unit"].title, selectOf(lists["org-unit"]))
+    : Promise.resolve([]);
+  const parent = needs.parent;
+  const parentRead: Promise<ListRow[]> =
+    parent === undefined
+      ? Promise.resolve([])
+      : rowsWhere(sp, lists[parent.kind].title, partitionSelect(lists[parent.kind]), eq("Key", parent.id));
+  return Promise.all([unitsRead, parentRead]).then(([unitRows, parentRows]) => {
+    const units = new Map<string, OrgUnit>(
+      unitRows.map((row) => fromRow(lists["org-unit"], row).value).map((u) => [u.id, u]),
+    );
+    const parentRow = parentRows[0];
+    return partitionsOf(
+      kind,
+      entity,
+      units,
+      parentRow === undefined ? undefined : partitionsFromRow(parentRow),
+    );
+  });
+}

@@ -1,0 +1,295 @@
+import {
+  FOCUS_AREA_DIMENSIONS,
+  FOLLOW_UP_STATUSES,
+  FOLLOWABLE_KINDS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
+  MILESTONE_HORIZONS,
+  ORG_UNIT_KINDS,
+  OUTCOME_SOURCES,
+  WORK_PLAN_LEVELS,
+  type ItemKind,
+} from "../../domain";
+import { col, entityList, json, type EntityColumn, type EntityList } from "./columns";
+import type { ListSchema } from "./types";
+
+/**
+ * THE schema: every list Målkedjan keeps in its SharePoint site. Provisioning, field mapping and queries are
+ * derived from these declarations. Conventions:
+ * - `Key` (indexed, unique) holds the domain's stable id; relations are `…Id` text columns holding keys, not
+ *   SharePoint Lookup columns: a key can be written before the target exists (batched seeding), filtered
+ *   in one indexed equality, and read without `$expand` (no 12-lookup limit, no second hop).
+ * - Calendar dates and instants are ISO text: lossless (no time-zone shift of a date-only value) and they
+ *   sort as text; no query filters on them at the server.
+ * - Arrays and nested objects are JSON in multi-line text columns (never indexed, never filtered).
+ * - Partition columns (`UnitYear`, `AdminYear`, `BoardYear`, `EmployeeId`) are filled from context on
+ *   write, see `columns.ts`.
+ */
+
+const indicatorColumns: readonly EntityColumn[] = [
+  col("Number", "number", "number"),
+  col("MeasureUnit", "text", "measureUnit"),
+  col("Direction", "choice", "direction", { choices: INDICATOR_DIRECTIONS }),
+  json("Baseline", "baseline"),
+  json("Target", "target"),
+  col("KoladaKpiId", "text", "koladaKpiId"),
+];
+
+const followUpColumns: readonly EntityColumn[] = [
+  col("TargetKind", "choice", "target.kind", { choices: FOLLOWABLE_KINDS }),
+  col("TargetId", "text", "target.id", { indexed: true }),
+  col("Period", "text", "period", { indexed: true }),
+  col("Status", "choice", "status", { choices: FOLLOW_UP_STATUSES }),
+  // Text, not Number: personal rows are created with AddValidateUpdateItemUsingPath, which parses numbers
+  // with the site's locale (sv-SE writes 12,5); JSON number text stays exact everywhere.
+  json("Value", "value"),
+  col("Comment", "note", "comment"),
+  col("RecordedBy", "text", "authorId"),
+  col("RecordedAt", "text", "recordedAt"),
+];
+
+const followUpLabel = (e: Record<string, unknown>): string => {
+  const target = e["target"] as { kind?: string; id?: string } | undefined;
+  return `${target?.kind ?? ""} ${target?.id ?? ""} ${String(e["period"])}`;
+};
+
+export const lists = {
+  vision: entityList({
+    kind: "vision",
+    title: "Vision",
+    description: "Kommunens vision, antagen av kommunfullmäktige.",
+    label: () => "Vision",
+    columns: [col("VisionText", "note", "text")],
+  }),
+  "program-declaration": entityList({
+    kind: "program-declaration",
+    title: "Programförklaringar",
+    description: "Politisk programförklaring per mandatperiod.",
+    titleFrom: "title",
+    columns: [
+      col("VisionId", "text", "visionId"),
+      col("DeclarationText", "note", "text"),
+      col("FirstYear", "number", "mandate.firstYear"),
+      col("LastYear", "number", "mandate.lastYear"),
+    ],
+  }),
+  "focus-area": entityList({
+    kind: "focus-area",
+    title: "Målområden",
+    description: "Kommunfullmäktiges tre målområden.",
+    titleFrom: "heading",
+    columns: [
+      col("ProgramDeclarationId", "text", "programDeclarationId", { indexed: true }),
+      col("Dimension", "choice", "dimension", { choices: FOCUS_AREA_DIMENSIONS }),
+      col("CitizenText", "note", "citizenText"),
+      json("Agenda2030Goals", "agenda2030Goals"),
+    ],
+  }),
+  "kf-indicator": entityList({
+    kind: "kf-indicator",
+    title: "KF-indikatorer",
+    description: "Kommunövergripande indikatorer (smarta mål) per målområde.",
+    titleFrom: "name",
+    columns: [col("FocusAreaId", "text", "focusAreaId", { indexed: true }), ...indicatorColumns],
+  }),
+  "board-plan": entityList({
+    kind: "board-plan",
+    title: "Verksamhetsplaner",
+    description: "Nämndernas verksamhetsplaner per år.",
+    titleFrom: "title",
+    columns: [
+      col("BoardUnitId", "text", "boardUnitId", { indexed: true }),
+      col("ProgramDeclarationId", "text", "programDeclarationId"),
+      col("Year", "number", "year", { indexed: true }),
+      json("Interpretations", "interpretations"),
+    ],
+    partitions: ["UnitYear", "BoardYear"],
+  }),
+  "board-indicator": entityList({
+    kind: "board-indicator",
+    title: "Nämndindikatorer",
+    description: "Nämndernas indikatorer, var och en en tolkning av en KF-indikator.",
+    titleFrom: "name",
+    columns: [
+      col("BoardPlanId", "text", "boardPlanId", { indexed: true }),
+      col("KfIndicatorId", "text", "kfIndicatorId", { indexed: true }),
+      ...indicatorColumns,
+    ],
+    partitions: ["UnitYear", "BoardYear"],
+  }),
+  milestone: entityList({
+    kind: "milestone",
+    title: "Etappmål",
+    description: "Etappmål för nämndindikatorerna, kort och lång sikt.",
+    titleFrom: "title",
+    columns: [
+      col("BoardPlanId", "text", "boardPlanId", { indexed: true }),
+      col("BoardIndicatorId", "text", "boardIndicatorId", { indexed: true }),
+      col("Horizon", "choice", "horizon", { choices: MILESTONE_HORIZONS }),
+      col("TargetValue", "number", "targetValue"),
+      col("TargetDate", "text", "targetDate"),
+    ],
+    partitions: ["UnitYear", "BoardYear"],
+  }),
+  assignment: entityList({
+    kind: "assignment",
+    title: "Uppdrag",
+    description: "Uppdrag från nämnd till förvaltning.",
+    titleFrom: "title",
+    columns: [
+      col("BoardPlanId", "text", "boardPlanId", { indexed: true }),
+      col("FromBoardUnitId", "text", "fromBoardUnitId"),
+      col("ToAdministrationUnitId", "text", "toAdministrationUnitId", { indexed: true }),
+      col("Description", "note", "description"),
+      col("FocusAreaId", "text", "focusAreaId"),
+      col("DueDate", "text", "dueDate"),
+      col("DecisionReference", "text", "decisionReference"),
+    ],
+    partitions: ["UnitYear", "BoardYear"],
+  }),
+  "work-plan": entityList({
+    kind: "work-plan",
+    title: "Arbetsplaner",
+    description: "Arbetsplaner för förvaltningar, avdelningar, sektioner och enheter.",
+    titleFrom: "title",
+    columns: [
+      col("Level", "choice", "level", { choices: WORK_PLAN_LEVELS }),
+      col("Year", "number", "year", { indexed: true }),
+      col("OwnerUnitId", "text", "ownerUnitId", { indexed: true }),
+      col("ParentPlanId", "text", "parentPlanId", { indexed: true }),
+      col("Summary", "note", "summary"),
+    ],
+    partitions: ["UnitYear", "AdminYear", "BoardYear"],
+  }),
+  activity: entityList({
+    kind: "activity",
+    title: "Aktiviteter",
+    description: "Prioriterade aktiviteter i arbetsplanerna.",
+    titleFrom: "title",
+    columns: [
+      col("WorkPlanId", "text", "workPlanId", { indexed: true }),
+      col("Description", "note", "description"),
+      col("ServesKind", "choice", "serves.kind", {
+        choices: ["milestone", "assignment", "activity", "core-mission"],
+      }),
+      col("ServesId", "text", "serves.id", { indexed: true }),
+    ],
+    partitions: ["UnitYear", "AdminYear", "BoardYear"],
+  }),
+  "individual-goal": entityList({
+    kind: "individual-goal",
+    title: "Individuella mål",
+    description:
+      "Individuella mål. Personuppgifter: en mapp per medarbetare, läses bara av medarbetaren och chefen.",
+    personal: true,
+    titleFrom: "title",
+    columns: [
+      col("EmployeeId", "text", "employeeId", { indexed: true }),
+      col("ManagerId", "text", "managerId", { indexed: true }),
+      col("UnitId", "text", "unitId", { indexed: true }),
+      col("Year", "number", "year", { indexed: true }),
+      col("Description", "note", "description"),
+      json("ActivityIds", "activityIds"),
+      json("CoreValues", "coreValues"),
+      col("AgreedByEmployeeAt", "text", "agreedByEmployeeAt"),
+      col("AgreedByManagerAt", "text", "agreedByManagerAt"),
+      json("FollowUpDates", "followUpDates"),
+    ],
+    partitions: ["UnitYear", "AdminYear"],
+  }),
+  "follow-up": entityList({
+    kind: "follow-up",
+    title: "Uppföljningar",
+    description: "Uppföljningar av planer, indikatorer, etappmål, uppdrag och aktiviteter.",
+    label: followUpLabel,
+    columns: followUpColumns,
+    partitions: ["UnitYear", "AdminYear", "BoardYear"],
+  }),
+  "indicator-outcome": entityList({
+    kind: "indicator-outcome",
+    title: "Indikatorutfall",
+    description: "Utfall för KF- och nämndindikatorer per period.",
+    label: (e) => `${(e["indicator"] as { id?: string } | undefined)?.id ?? ""} ${String(e["period"])}`,
+    columns: [
+      col("IndicatorKind", "choice", "indicator.kind", { choices: INDICATOR_KINDS }),
+      col("IndicatorId", "text", "indicator.id", { indexed: true }),
+      col("Period", "text", "period", { indexed: true }),
+      json("Measurement", "measurement"),
+      col("Source", "choice", "source", { choices: OUTCOME_SOURCES }),
+      col("RecordedAt", "text", "recordedAt"),
+      col("Comment", "note", "comment"),
+    ],
+  }),
+  "org-unit": entityList({
+    kind: "org-unit",
+    title: "Organisation",
+    description: "Nämnder, förvaltningar, avdelningar, sektioner och enheter med chef.",
+    titleFrom: "name",
+    columns: [
+      col("Kind", "choice", "kind", { choices: ORG_UNIT_KINDS }),
+      col("ParentId", "text", "parentId", { indexed: true }),
+      col("ChefId", "text", "chefId", { indexed: true }),
+    ],
+  }),
+  person: entityList({
+    kind: "person",
+    title: "Personer",
+    description: "Medarbetare med enhet och roller. Key är personens UPN.",
+    titleFrom: "name",
+    columns: [col("UnitId", "text", "unitId", { indexed: true }), json("Roles", "roles")],
+    partitions: ["Planner"],
+  }),
+} as const satisfies { [K in ItemKind]: EntityList<K> };
+
+/**
+ * Follow-ups of individual goals are personal data like the goals: same folder-per-medarbetare design, so
+ * they live in their own list beside the public follow-ups. `EmployeeId` says whose folder holds the row.
+ */
+export const personalFollowUps: EntityList<"follow-up"> = entityList({
+  kind: "follow-up",
+  title: "Uppföljningar individuella mål",
+  description: "Uppföljningar av individuella mål. Personuppgifter: en mapp per medarbetare.",
+  personal: true,
+  label: followUpLabel,
+  columns: followUpColumns,
+  partitions: ["UnitYear", "AdminYear", "EmployeeId"],
+});
+
+/**
+ * Coverage of each activity by individual goals, counted by the app identity: the non-personal source
+ * planners above the chef read (numbers only, no names, no goal text).
+ */
+export const coverageList: ListSchema = {
+  title: "Täckning",
+  description: "Antal individuella mål och medarbetare per aktivitet, räknat av appen.",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    { name: "ActivityId", kind: "text", indexed: true },
+    { name: "UnitYear", kind: "text", indexed: true },
+    { name: "AdminYear", kind: "text", indexed: true },
+    { name: "GoalCount", kind: "number" },
+    { name: "EmployeeCount", kind: "number" },
+    { name: "CountedAt", kind: "text" },
+  ],
+};
+
+/** The sent-reminder ledger: one row per reminder key, so a second run never sends twice. */
+export const reminderLedgerList: ListSchema = {
+  title: "Påminnelser",
+  description: "Skickade påminnelser (en rad per påminnelse-nyckel).",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    { name: "RecipientId", kind: "text", indexed: true },
+    { name: "Outcome", kind: "choice", choices: ["sent", "throttled", "recipient-not-found", "failed"] },
+    { name: "Attempts", kind: "number" },
+    { name: "SentAt", kind: "text" },
+  ],
+};
+
+/** Every list, in provisioning order. */
+export const allLists: readonly ListSchema[] = [
+  ...Object.values(lists),
+  personalFollowUps,
+  coverageList,
+  reminderLedgerList,
+];
