@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { TabConfig } from "../../config/schema";
 import { directoryPath, type Directory } from "../tab/app/person/directory";
-import { serveStatic } from "./staticFiles";
+import { serveFile, serveStatic } from "./staticFiles";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -11,6 +11,8 @@ export interface AppServerParts {
   readonly tab: TabConfig;
   /** Local mode: the local site and where it is mounted. */
   readonly site?: { readonly path: string; readonly handle: RequestHandler };
+  /** The browser tab's icon (the app icon). */
+  readonly favicon?: string;
   /** Local mode: the people the picker offers. */
   readonly people?: () => Promise<Directory>;
 }
@@ -43,6 +45,9 @@ export function createAppServer(parts: AppServerParts): Server {
     if (req.method === "GET" && pathname === "/healthz") return sendJson(res, 200, { ok: true });
     if (req.method === "GET" && pathname === directoryPath && parts.people !== undefined) {
       return sendJson(res, 200, await parts.people());
+    }
+    if (req.method === "GET" && pathname === "/favicon.png" && parts.favicon !== undefined) {
+      if (await serveFile(parts.favicon, req, res)) return;
     }
     if (await serveStatic(parts.tabDir, req, res)) return;
     sendJson(res, 404, { error: "Hittades inte" });

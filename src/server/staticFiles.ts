@@ -22,6 +22,11 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   const relative = pathname === "/" ? "index.html" : pathname.slice(1);
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) return false;
+  return serveFile(file, req, res);
+}
+
+/** Serves one file (GET or HEAD); false when it does not exist. */
+export async function serveFile(file: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const info = await stat(file).catch(() => undefined);
   if (info?.isFile() !== true) return false;
   const hashed = /\.[0-9a-f]{8}\.js$/.test(file);

@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import type { LocalServerConfig } from "../../../config/schema";
+import { ADMIN_UPN, createLocalSite, unsignedToken, type LocalSite } from "../../localsite";
+import type { Directory } from "../../tab/app/person/directory";
+import { directoryFromData } from "../people/directoryFromData";
+import { readSeedMarker, writeSeedMarker } from "./seedMarker";
+import { seedData, type SeedKind } from "./seedData";
+import { seedSite } from "./seedSite";
+
+export interface LocalMode {
+  readonly site: LocalSite;
+  /** After the server listens: provisions and seeds on first start (the data layer talks over HTTP). */
+  readonly prepare: (origin: string) => Promise<void>;
+  /** The picker's people: those the site was seeded with. */
+  readonly people: () => Promise<Directory>;
+  readonly close: () => void;
+}
+
+/** The embedded local site, seeded once per data dir, and the person picker's list of its people. */
+export function createLocalMode(config: LocalServerConfig): LocalMode {
+  const { dataDir, path: sitePath, seed } = config.localSite;
+  mkdirSync(dataDir, { recursive: true });
+  const site = createLocalSite({ dataDir, sitePath });
+  let directory: Directory = { people: [] };
+
+  const prepare = async (origin: string): Promise<void> => {
+    const marker = readSeedMarker(dataDir);
+    const kind: SeedKind | undefined = marker?.seed ?? (seed === "none" ? undefined : seed);
+    if (kind === undefined) return;
+    const data = seedData(kind);
+    if (marker === undefined) {
+      const admin = unsignedToken(ADMIN_UPN);
+      const { seeded } = await seedSite(
+        { siteUrl: `${origin}${sitePath}`, getToken: () => Promise.resolve(admin) },
+        data,
+      );
+      if (seeded) writeSeedMarker(dataDir, { seed: kind, seededAt: new Date().toISOString() });
+    }
+    directory = directoryFromData(data);
+  };
+
+  return { site, prepare, people: () => Promise.resolve(directory), close: () => site.close() };
+}
