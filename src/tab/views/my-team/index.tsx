@@ -1,0 +1,4 @@
+import { MyTeamPage } from "./MyTeamPage";
+
+/** The router loads this view lazily: `#/mitt-team[?enhet=<unitId>]`. */
+export default MyTeamPage;
