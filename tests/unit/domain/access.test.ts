@@ -106,7 +106,7 @@ describe("who may change", () => {
   });
 
   it("lets the receiving förvaltning follow up an uppdrag it may not change", () => {
-    const assignment: ItemRef = { kind: "assignment", id: "upd-1" };
+    const assignment = { kind: "assignment", id: "upd-1" } as const;
     expect(allowed(FORVALTNINGSCHEF, "edit", assignment)).toBe(false);
     const followUp = subjectOfFollowUp(assignment, { kind: "follow-up", id: "new" }, model);
     expect(followUp && can(pick(f.person, FORVALTNINGSCHEF), "create", followUp, org)).toBe(true);
