@@ -26,6 +26,8 @@ class TabPagePlugin {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Målkedjan</title>
+    <link rel="icon" type="image/png" href="/favicon.png" />
+    <style>html, body { margin: 0; }</style>
 ${scripts}
   </head>
   <body>

@@ -1,5 +1,7 @@
 import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import type { TabConfig } from "../../../config/schema";
+import { ErrorBoundary } from "./errors/ErrorBoundary";
+import { ErrorFallback } from "./errors/ErrorFallback";
 import { LocaleProvider } from "./i18n/LocaleContext";
 import { DisplaySettings } from "./layout/DisplaySettings";
 import { PersonSwitch } from "./layout/PersonSwitch";

@@ -25,7 +25,7 @@ export function Boot(props: { readonly platform: Platform; readonly createPorts:
   const { platform, createPorts } = props;
   const [state, setState] = useState<BootState>({ status: "starting" });
   useEffect(() => {
-    Promise.all([loadTabConfig(platform.fetch), initializeTeams(platform.inIframe)]).then(
+    Promise.all([loadTabConfig(platform.fetch), initializeTeams()]).then(
       ([config, host]) => {
         const deepLink = host.kind === "teams" ? routeFromSubEntity(host.subEntityId) : undefined;
         if (deepLink !== undefined && platform.location.get().replace(/^#\/?/, "") === "") {

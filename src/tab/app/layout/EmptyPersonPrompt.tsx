@@ -19,7 +19,7 @@ export function EmptyPersonPrompt(props: { readonly onPick: (person: DirectoryPe
         {t("noPersonTitle")}
       </h1>
       <Text>{t("noPersonBody")}</Text>
-      <PersonPicker currentId={undefined} onPick={props.onPick} />
+      <PersonPicker currentId={undefined} explain={false} onPick={props.onPick} />
     </section>
   );
 }

@@ -34,6 +34,7 @@ export function PersonSwitch(props: {
           <DialogContent>
             <PersonPicker
               currentId={props.person?.id}
+              explain
               onPick={(person) => {
                 props.onPick(person);
                 setOpen(false);

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXS },
   person: { width: "100%", justifyContent: "flex-start", textAlign: "start" },
   personText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
-  unit: { fontSize: tokens.fontSizeBase200 },
+  unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
 });
 
 const roleKey = { medarbetare: "roleMedarbetare", chef: "roleChef", planner: "rolePlanner" } as const;
@@ -31,6 +31,8 @@ const roleKey = { medarbetare: "roleMedarbetare", chef: "roleChef", planner: "ro
 /** Local mode: choose any demo person (grouped by role, ordered by unit, searchable) to act as. */
 export function PersonPicker(props: {
   readonly currentId: string | undefined;
+  /** The dialog explains local mode; the start page already has said it. */
+  readonly explain: boolean;
   readonly onPick: (person: DirectoryPerson) => void;
 }) {
   const t = useStrings(shellStrings);
@@ -58,7 +60,7 @@ export function PersonPicker(props: {
   }
   return (
     <div className={styles.root}>
-      <Text>{t("pickerIntro")}</Text>
+      {props.explain ? <Text>{t("pickerIntro")}</Text> : null}
       <SearchBox
         aria-label={t("pickerSearch")}
         placeholder={t("pickerSearch")}

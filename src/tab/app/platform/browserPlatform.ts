@@ -54,7 +54,6 @@ export function browserPlatform(win: Window): Platform {
       },
     },
     origin: win.location.origin,
-    inIframe: win.self !== win.top,
     fetch: win.fetch.bind(win),
     setDocumentLanguage: (language) => {
       win.document.documentElement.lang = language;

@@ -13,8 +13,6 @@ export interface Platform {
   readonly location: HashLocation;
   /** The page's origin, e.g. `http://127.0.0.1:3978`: relative site URLs resolve against it. */
   readonly origin: string;
-  /** Teams always frames the tab; a top-level page is standalone. */
-  readonly inIframe: boolean;
   readonly fetch: typeof fetch;
   /** Keeps `<html lang>` in step with the language shown, for screen readers. */
   readonly setDocumentLanguage: (language: string) => void;

@@ -22,13 +22,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** `app.initialize()` first, then the context; a rejection or timeout means we are not in Teams. */
-export async function initializeTeams(
-  inIframe: boolean,
-  timeoutMs = teamsInitializeTimeoutMs,
-): Promise<Host> {
-  // A top-level window cannot be hosted by Teams (web, desktop and mobile all frame the tab).
-  if (!inIframe) return { kind: "standalone" };
+/**
+ * `app.initialize()` first, then the context. Outside Teams it rejects (at once in a top-level window, after
+ * the timeout in a foreign frame): then the tab runs standalone.
+ */
+export async function initializeTeams(timeoutMs = teamsInitializeTimeoutMs): Promise<Host> {
   try {
     await withTimeout(app.initialize(), timeoutMs);
     const context = await withTimeout(app.getContext(), timeoutMs);
