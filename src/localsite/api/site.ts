@@ -1,0 +1,44 @@
+import { Scopes } from "../security/scopes";
+import { SiteDatabase } from "../storage/database";
+import { Fields } from "../storage/fields";
+import { Items } from "../storage/items";
+import { Lists } from "../storage/lists";
+import { Principals } from "../storage/principals";
+import { seedFreshSite, siteMeta } from "../storage/seed";
+
+export interface SiteSettings {
+  sitePath: string;
+  listViewThreshold: number;
+  uniqueScopeLimit: number;
+}
+
+/** Everything one local site holds: its store and the repositories over it. */
+export class Site {
+  readonly principals: Principals;
+  readonly scopes: Scopes;
+  readonly fields: Fields;
+  readonly lists: Lists;
+  readonly items: Items;
+  readonly webId: string;
+  readonly siteId: string;
+  readonly created: string;
+
+  constructor(
+    readonly store: SiteDatabase,
+    readonly settings: SiteSettings,
+  ) {
+    this.principals = new Principals(store);
+    this.scopes = new Scopes(store, this.principals);
+    this.fields = new Fields(store);
+    this.lists = new Lists(store, this.fields, settings.sitePath);
+    this.items = new Items(store);
+    seedFreshSite(store, this.principals, "Styrning");
+    this.webId = siteMeta(store, "webId");
+    this.siteId = siteMeta(store, "siteId");
+    this.created = siteMeta(store, "created");
+  }
+
+  get title(): string {
+    return siteMeta(this.store, "title");
+  }
+}

@@ -1,0 +1,24 @@
+import { Permission } from "../security/permissions";
+import type { ListRow } from "../storage/lists";
+import type { RequestContext } from "./context";
+
+/** Scopes whose items the caller may read in this list; null when nothing needs trimming. */
+export function visibleScopes(ctx: RequestContext, list: ListRow): number[] | null {
+  if (ctx.caller.isSiteAdmin) return null;
+  const readable = ctx.caller.readableScopes(Permission.ViewListItems);
+  if (list.UniqueScopeCount === 0 && readable.includes(list.ScopeId)) return null;
+  return readable;
+}
+
+/** A caller sees a list when it may read it, or anything inside it ("limited access"). */
+export function canSeeList(ctx: RequestContext, list: ListRow): boolean {
+  if (ctx.caller.can(list.ScopeId, Permission.ViewListItems)) return true;
+  const readable = new Set(ctx.caller.readableScopes(Permission.ViewListItems));
+  if (readable.size === 0) return false;
+  return ctx.site.scopes.scopesOfList(list.Num).some((scope) => readable.has(scope));
+}
+
+/** A caller may use the web at all when it holds any role in the site, or is its admin. */
+export function canUseWeb(ctx: RequestContext): boolean {
+  return ctx.caller.isSiteAdmin || ctx.caller.scopesWithAnyRole().length > 0;
+}

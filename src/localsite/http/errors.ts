@@ -1,0 +1,65 @@
+/** A failure answered the way SharePoint answers it: status, error code and message. */
+export class SpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const ACCESS_DENIED_CODE = "-2147024891, System.UnauthorizedAccessException";
+
+export function accessDenied(): SpError {
+  return new SpError(403, ACCESS_DENIED_CODE, "Access denied.");
+}
+
+export function unauthorized(reason: string): SpError {
+  return new SpError(401, ACCESS_DENIED_CODE, reason);
+}
+
+export function argumentError(message: string, status = 400): SpError {
+  return new SpError(status, "-1, System.ArgumentException", message);
+}
+
+export function notFound(message: string): SpError {
+  return new SpError(404, "-2147024809, System.ArgumentException", message);
+}
+
+export function listNotFound(title: string, webUrl: string): SpError {
+  return new SpError(
+    404,
+    "-1, System.ArgumentException",
+    `List '${title}' does not exist at site with URL '${webUrl}'.`,
+  );
+}
+
+export function invalidQuery(message: string): SpError {
+  return new SpError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", message);
+}
+
+export function thresholdExceeded(): SpError {
+  return new SpError(
+    500,
+    "-2147024860, Microsoft.SharePoint.SPQueryThrottledException",
+    "The attempted operation is prohibited because it exceeds the list view threshold.",
+  );
+}
+
+export function etagMismatch(sent: string, current: string): SpError {
+  return new SpError(
+    412,
+    "-1, Microsoft.SharePoint.Client.ClientServiceException",
+    `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`,
+  );
+}
+
+export function unsupported(what: string): SpError {
+  return new SpError(
+    400,
+    "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+    `The local site does not support ${what}.`,
+  );
+}

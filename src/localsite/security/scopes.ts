@@ -1,0 +1,95 @@
+import type { SiteDatabase } from "../storage/database";
+import type { PrincipalRow, Principals } from "../storage/principals";
+import { Caller } from "./caller";
+import { unionMask, type BasePermissions } from "./permissions";
+
+export const WEB_SCOPE_ID = 1;
+
+export interface RoleAssignmentRow {
+  ScopeId: number;
+  PrincipalId: number;
+  RoleDefId: number;
+}
+
+/** Permission scopes and their role assignments. */
+export class Scopes {
+  constructor(
+    private readonly store: SiteDatabase,
+    private readonly principals: Principals,
+  ) {}
+
+  callerFor(user: PrincipalRow): Caller {
+    const ids = JSON.stringify(this.principals.principalIdsOf(user.Id));
+    const rows = this.store.all<{ ScopeId: number; Low: number; High: number }>(
+      `SELECT ra.ScopeId, rd.Low, rd.High FROM role_assignments ra JOIN role_definitions rd ON rd.Id = ra.RoleDefId
+       WHERE ra.PrincipalId IN (SELECT value FROM json_each(?))`,
+      ids,
+    );
+    const masks = new Map<number, BasePermissions>();
+    for (const row of rows) {
+      const mask = { low: row.Low, high: row.High };
+      const before = masks.get(row.ScopeId);
+      masks.set(row.ScopeId, before === undefined ? mask : unionMask(before, mask));
+    }
+    return new Caller(user, masks);
+  }
+
+  create(listNum: number | null, itemId: number | null, copyFrom: number | null): number {
+    const result = this.store.run("INSERT INTO scopes (ListId, ItemId) VALUES (?, ?)", listNum, itemId);
+    const scopeId = Number(result.lastInsertRowid);
+    if (copyFrom !== null) {
+      this.store.run(
+        `INSERT INTO role_assignments (ScopeId, PrincipalId, RoleDefId)
+         SELECT ?, PrincipalId, RoleDefId FROM role_assignments WHERE ScopeId = ?`,
+        scopeId,
+        copyFrom,
+      );
+    }
+    return scopeId;
+  }
+
+  remove(scopeId: number): void {
+    if (scopeId === WEB_SCOPE_ID) return;
+    this.store.run("DELETE FROM scopes WHERE Id = ?", scopeId);
+  }
+
+  assignments(scopeId: number): RoleAssignmentRow[] {
+    return this.store.all<RoleAssignmentRow>(
+      "SELECT * FROM role_assignments WHERE ScopeId = ? ORDER BY PrincipalId, RoleDefId",
+      scopeId,
+    );
+  }
+
+  add(scopeId: number, principalId: number, roleDefId: number): void {
+    this.store.run(
+      "INSERT OR IGNORE INTO role_assignments (ScopeId, PrincipalId, RoleDefId) VALUES (?, ?, ?)",
+      scopeId,
+      principalId,
+      roleDefId,
+    );
+  }
+
+  removeAssignment(scopeId: number, principalId: number, roleDefId: number | null): void {
+    if (roleDefId === null) {
+      this.store.run(
+        "DELETE FROM role_assignments WHERE ScopeId = ? AND PrincipalId = ?",
+        scopeId,
+        principalId,
+      );
+    } else {
+      this.store.run(
+        "DELETE FROM role_assignments WHERE ScopeId = ? AND PrincipalId = ? AND RoleDefId = ?",
+        scopeId,
+        principalId,
+        roleDefId,
+      );
+    }
+  }
+
+  /** Scopes belonging to one list (its own and its folders'/items'): "limited access" reaches the list through them. */
+  scopesOfList(listNum: number): number[] {
+    return this.store
+      .all<{ Id: number }>("SELECT Id FROM scopes WHERE ListId = ?", listNum)
+      .map((row) => row.Id);
+  }
+}

@@ -1,0 +1,64 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { createSchema } from "./schema";
+
+export type SqlValue = string | number | bigint | null | Buffer;
+export type Row = Record<string, unknown>;
+
+/** The site's SQLite store: WAL mode, and every statement prepared once and cached by its SQL text. */
+export class SiteDatabase {
+  readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "site.sqlite"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("cache_size = -65536");
+    createSchema(this.db);
+  }
+
+  statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  all<T = Row>(sql: string, ...params: SqlValue[]): T[] {
+    return this.statement(sql).all(...params) as T[];
+  }
+
+  get<T = Row>(sql: string, ...params: SqlValue[]): T | undefined {
+    return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  run(sql: string, ...params: SqlValue[]): Database.RunResult {
+    return this.statement(sql).run(...params);
+  }
+
+  /** Schema changes make cached statements stale: drop them all. */
+  exec(sql: string): void {
+    this.db.exec(sql);
+    this.statements.clear();
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.db.close();
+  }
+}
+
+/** Double-quoted SQLite identifier. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

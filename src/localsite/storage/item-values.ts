@@ -1,0 +1,123 @@
+import { normalizeDateTime } from "../odata";
+import { SpError } from "../http/errors";
+import type { SqlValue } from "./database";
+import { FieldKind } from "./field-types";
+import { choicesOf, isLookupLike, typeOf, type FieldRow } from "./fields";
+
+/** The JSON property name a field is written and read under: lookups and people as `XId`. */
+export function propertyNameOf(field: FieldRow): string {
+  return isLookupLike(field) ? field.ColumnName : field.EntityPropertyName;
+}
+
+function invalidProperty(name: string, entity: string): SpError {
+  return new SpError(
+    400,
+    "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+    `The property '${name}' does not exist on type '${entity}'. Make sure to only use property names that are defined by the type.`,
+  );
+}
+
+function invalidValue(field: FieldRow, value: unknown): SpError {
+  return new SpError(
+    400,
+    "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+    `A value of '${JSON.stringify(value)}' is not valid for the field '${field.InternalName}'.`,
+  );
+}
+
+function arrayOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (typeof value === "object" && value !== null && "results" in value && Array.isArray(value.results))
+    return value.results;
+  return undefined;
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
+  return undefined;
+}
+
+function storedValue(field: FieldRow, value: unknown): SqlValue {
+  if (value === null || value === undefined) return null;
+  const kind = typeOf(field).value;
+  switch (kind) {
+    case "text":
+    case "guid":
+      return typeof value === "string" ? value : String(value);
+    case "number":
+    case "integer":
+    case "lookup":
+    case "user": {
+      const number = toNumber(value);
+      if (number === undefined) throw invalidValue(field, value);
+      return kind === "number" ? number : Math.trunc(number);
+    }
+    case "datetime": {
+      const stored = typeof value === "string" ? normalizeDateTime(value) : undefined;
+      if (stored === undefined) throw invalidValue(field, value);
+      return stored;
+    }
+    case "boolean":
+      if (typeof value === "boolean") return value ? 1 : 0;
+      if (value === 1 || value === "1" || value === "true") return 1;
+      if (value === 0 || value === "0" || value === "false") return 0;
+      throw invalidValue(field, value);
+    case "multi": {
+      if (field.FieldTypeKind === FieldKind.MultiChoice) return JSON.stringify(choicesOf(value) ?? []);
+      const entries = arrayOf(value);
+      if (entries === undefined) throw invalidValue(field, value);
+      return JSON.stringify(
+        entries.map((entry) => {
+          const number = toNumber(entry);
+          if (number === undefined) throw invalidValue(field, value);
+          return number;
+        }),
+      );
+    }
+  }
+}
+
+/** A request body's properties → stored column values, refusing unknown or read-only properties like SharePoint. */
+export function columnValuesFrom(
+  body: Record<string, unknown>,
+  fields: readonly FieldRow[],
+  entityType: string,
+): Map<string, SqlValue> {
+  const writable = new Map<string, FieldRow>();
+  for (const field of fields) {
+    if (field.ReadOnlyField === 1) continue;
+    writable.set(propertyNameOf(field).toLowerCase(), field);
+  }
+  const values = new Map<string, SqlValue>();
+  for (const [name, value] of Object.entries(body)) {
+    if (
+      name === "__metadata" ||
+      name === "odata.type" ||
+      name === "ContentTypeId" ||
+      name === "FileSystemObjectType"
+    )
+      continue;
+    if (name.endsWith("StringId")) continue;
+    const field = writable.get(name.toLowerCase());
+    if (field === undefined) throw invalidProperty(name, entityType);
+    values.set(field.ColumnName, storedValue(field, value));
+  }
+  return values;
+}
+
+/** A stored column value → its JSON value (booleans, numbers and multi-values restored). */
+export function jsonValueOf(field: FieldRow, stored: unknown): unknown {
+  if (stored === null || stored === undefined) {
+    return typeOf(field).value === "multi" && field.FieldTypeKind !== FieldKind.MultiChoice ? [] : null;
+  }
+  switch (typeOf(field).value) {
+    case "boolean":
+      return stored === 1;
+    case "multi":
+      return typeof stored === "string" ? (JSON.parse(stored) as unknown) : [];
+    default:
+      return stored;
+  }
+}

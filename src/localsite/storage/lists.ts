@@ -1,0 +1,174 @@
+import { quoteIdent, type SiteDatabase } from "./database";
+import { newGuid, nowIso } from "./ids";
+import { WEB_SCOPE_ID } from "../security/scopes";
+import { Fields } from "./fields";
+
+export interface ListRow {
+  Num: number;
+  Id: string;
+  Title: string;
+  Description: string;
+  BaseTemplate: number;
+  BaseType: number;
+  Hidden: number;
+  ItemCount: number;
+  Created: string;
+  LastItemModifiedDate: string;
+  EntityTypeName: string;
+  RootFolderUrl: string;
+  ContentTypesEnabled: number;
+  EnableFolderCreation: number;
+  ScopeId: number;
+  HasUniqueRoleAssignments: number;
+  UniqueScopeCount: number;
+}
+
+export function itemTable(list: Pick<ListRow, "Num">): string {
+  return quoteIdent(`l_${list.Num}`);
+}
+
+/** "Målområden 2024" → "Mlomrden2024List"-style entity names: SharePoint keeps only ASCII letters and digits. */
+function entityNameOf(title: string, taken: (name: string) => boolean): string {
+  const base = title.replace(/[^A-Za-z0-9]/g, "") || "List";
+  let name = `${base}List`;
+  for (let n = 1; taken(name); n += 1) name = `${base}${n}List`;
+  return name;
+}
+
+/** The list's folder name in its URL: SharePoint drops characters a URL segment cannot hold. */
+function urlNameOf(title: string): string {
+  return title.replace(/[~"#%&*:<>?/\\{|}.]/g, "").trim() || "List";
+}
+
+export class Lists {
+  constructor(
+    private readonly store: SiteDatabase,
+    private readonly fields: Fields,
+    private readonly sitePath: string,
+  ) {}
+
+  all(): ListRow[] {
+    return this.store.all<ListRow>("SELECT * FROM lists ORDER BY Num");
+  }
+
+  byTitle(title: string): ListRow | undefined {
+    return this.store.get<ListRow>("SELECT * FROM lists WHERE Title = ?", title);
+  }
+
+  byGuid(id: string): ListRow | undefined {
+    return this.store.get<ListRow>(
+      "SELECT * FROM lists WHERE Id = ? COLLATE NOCASE",
+      id.replace(/[{}]/g, ""),
+    );
+  }
+
+  byNum(num: number): ListRow | undefined {
+    return this.store.get<ListRow>("SELECT * FROM lists WHERE Num = ?", num);
+  }
+
+  byRootFolderUrl(url: string): ListRow | undefined {
+    return this.store.get<ListRow>("SELECT * FROM lists WHERE RootFolderUrl = ? COLLATE NOCASE", url);
+  }
+
+  create(props: {
+    Title: string;
+    Description?: string;
+    BaseTemplate?: number;
+    ContentTypesEnabled?: boolean;
+  }): ListRow {
+    const now = nowIso();
+    const entity = entityNameOf(
+      props.Title,
+      (name) => this.store.get("SELECT 1 AS x FROM lists WHERE EntityTypeName = ?", name) !== undefined,
+    );
+    let rootUrl = `${this.sitePath}/Lists/${urlNameOf(props.Title)}`;
+    for (let n = 1; this.byRootFolderUrl(rootUrl) !== undefined; n += 1) {
+      rootUrl = `${this.sitePath}/Lists/${urlNameOf(props.Title)}${n}`;
+    }
+    const result = this.store.run(
+      `INSERT INTO lists (Id, Title, Description, BaseTemplate, Created, LastItemModifiedDate, EntityTypeName,
+        RootFolderUrl, ContentTypesEnabled, ScopeId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      newGuid(),
+      props.Title,
+      props.Description ?? "",
+      props.BaseTemplate ?? 100,
+      now,
+      now,
+      entity,
+      rootUrl,
+      props.ContentTypesEnabled === true ? 1 : 0,
+      WEB_SCOPE_ID,
+    );
+    const num = Number(result.lastInsertRowid);
+    const table = itemTable({ Num: num });
+    this.store.exec(`CREATE TABLE ${table} (
+      ID INTEGER PRIMARY KEY AUTOINCREMENT,
+      _version INTEGER NOT NULL DEFAULT 1,
+      _scope INTEGER NOT NULL,
+      _own_scope INTEGER,
+      GUID TEXT NOT NULL,
+      Created TEXT NOT NULL,
+      Modified TEXT NOT NULL,
+      AuthorId INTEGER,
+      EditorId INTEGER,
+      FileDirRef TEXT NOT NULL,
+      FileLeafRef TEXT NOT NULL,
+      FSObjType INTEGER NOT NULL DEFAULT 0,
+      Title TEXT
+    );
+    CREATE INDEX ${quoteIdent(`l_${num}_scope`)} ON ${table}(_scope);
+    CREATE INDEX ${quoteIdent(`l_${num}_dir`)} ON ${table}(FileDirRef);`);
+    this.fields.addBuiltIns(num);
+    const list = this.byNum(num);
+    if (list === undefined) throw new Error("list vanished after insert");
+    return list;
+  }
+
+  update(list: ListRow, props: Record<string, unknown>): void {
+    const text = (key: string): string | undefined =>
+      typeof props[key] === "string" ? (props[key] as string) : undefined;
+    const flag = (key: string): number | undefined =>
+      typeof props[key] === "boolean" ? (props[key] ? 1 : 0) : undefined;
+    const title = text("Title");
+    if (title !== undefined) this.store.run("UPDATE lists SET Title = ? WHERE Num = ?", title, list.Num);
+    const description = text("Description");
+    if (description !== undefined)
+      this.store.run("UPDATE lists SET Description = ? WHERE Num = ?", description, list.Num);
+    for (const key of ["Hidden", "ContentTypesEnabled", "EnableFolderCreation"] as const) {
+      const value = flag(key);
+      if (value !== undefined) this.store.run(`UPDATE lists SET ${key} = ? WHERE Num = ?`, value, list.Num);
+    }
+  }
+
+  delete(list: ListRow): void {
+    this.store.run("DELETE FROM scopes WHERE ListId = ?", list.Num);
+    this.store.run("DELETE FROM lists WHERE Num = ?", list.Num);
+    this.store.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);
+  }
+
+  setScope(list: ListRow, scopeId: number, unique: boolean): void {
+    this.store.run(
+      "UPDATE lists SET ScopeId = ?, HasUniqueRoleAssignments = ? WHERE Num = ?",
+      scopeId,
+      unique ? 1 : 0,
+      list.Num,
+    );
+  }
+
+  countChanged(list: ListRow, delta: number): void {
+    this.store.run(
+      "UPDATE lists SET ItemCount = ItemCount + ?, LastItemModifiedDate = ? WHERE Num = ?",
+      delta,
+      nowIso(),
+      list.Num,
+    );
+  }
+
+  touched(list: ListRow): void {
+    this.store.run("UPDATE lists SET LastItemModifiedDate = ? WHERE Num = ?", nowIso(), list.Num);
+  }
+
+  uniqueScopesChanged(list: ListRow, delta: number): void {
+    this.store.run("UPDATE lists SET UniqueScopeCount = UniqueScopeCount + ? WHERE Num = ?", delta, list.Num);
+  }
+}
