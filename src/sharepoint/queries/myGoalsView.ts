@@ -1,0 +1,72 @@
+import type { SPFI } from "@pnp/sp";
+import {
+  NotFoundError,
+  chefOf,
+  orgLookupOf,
+  unitAndAncestors,
+  type MyGoalsView,
+  type OrgUnit,
+} from "../../domain";
+import { and, eq } from "../odata/filter";
+import { lists, personalFollowUps } from "../schema/lists";
+import { inOneBatch } from "../lists/batch";
+import { read, readAnyOf, unitYear } from "./readers";
+import { queueUpperChain } from "./upperChain";
+
+/**
+ * "My goals" in two round trips, whatever the size of the organisation:
+ * 1. the person, the unit tree (≈500 rows), their goals of the year and their personal follow-ups;
+ * 2. the chef, the KF level and the nämnd's plan (by `BoardYear`), and the arbetsplaner and activities of
+ *    the unit and every unit above it (by `UnitYear`, one indexed value per level).
+ */
+export async function loadMyGoals(sp: SPFI, personId: string, year: number): Promise<MyGoalsView> {
+  const [people, units, goals, followUps] = await inOneBatch(
+    sp,
+    (b) =>
+      [
+        read(b, lists.person, eq("Key", personId)),
+        read(b, lists["org-unit"]),
+        read(b, lists["individual-goal"], and(eq("EmployeeId", personId), eq("Year", year))),
+        read(b, personalFollowUps, eq("EmployeeId", personId)),
+      ] as const,
+  );
+  const person = people[0];
+  if (person === undefined) throw new NotFoundError("person", personId);
+  const org = orgLookupOf(units, [person]);
+  const unit = org.unit(person.unitId);
+  if (unit === undefined) throw new NotFoundError("org-unit", person.unitId);
+  const line = unitAndAncestors(unit.id, org);
+  const boardId = line.find((u) => u.kind === "board")?.id;
+  const plannedUnits = line.filter((u: OrgUnit) => u.kind !== "board").map((u) => unitYear(u.id, year));
+  const chefId = chefOf(personId, unit.id, org);
+
+  const [chefs, upper, workPlans, activities] = await inOneBatch(
+    sp,
+    (b) =>
+      [
+        chefId === undefined ? Promise.resolve([]) : read(b, lists.person, eq("Key", chefId)),
+        queueUpperChain(b, boardId, year),
+        readAnyOf(b, lists["work-plan"], "UnitYear", plannedUnits),
+        readAnyOf(b, lists.activity, "UnitYear", plannedUnits),
+      ] as const,
+  );
+  const workPlan = workPlans.find((p) => p.ownerUnitId === unit.id) ?? null;
+  const goalIds = new Set(goals.map((g) => g.id));
+  const administrationId = line.find((u) => u.kind === "administration")?.id;
+  return {
+    year,
+    person,
+    unit,
+    chef: chefs[0] ?? null,
+    goals,
+    followUps: followUps.filter((f) => goalIds.has(f.target.id)),
+    workPlan,
+    activities: activities.filter((a) => a.workPlanId === workPlan?.id),
+    above: {
+      ...upper,
+      assignments: upper.assignments.filter((a) => a.toAdministrationUnitId === administrationId),
+      workPlans: workPlans.filter((p) => p.id !== workPlan?.id),
+      activities: activities.filter((a) => a.workPlanId !== workPlan?.id),
+    },
+  };
+}

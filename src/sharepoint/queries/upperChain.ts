@@ -1,0 +1,74 @@
+import type { SPFI } from "@pnp/sp";
+import {
+  coversYear,
+  type Assignment,
+  type BoardIndicator,
+  type BoardPlan,
+  type FocusArea,
+  type KfIndicator,
+  type Milestone,
+  type ProgramDeclaration,
+  type Vision,
+} from "../../domain";
+import { eq } from "../odata/filter";
+import { lists } from "../schema/lists";
+import { read, unitYear } from "./readers";
+
+/** The KF level and one nämnd's verksamhetsplan for a year: what every view shows above the förvaltning. */
+export interface UpperChain {
+  readonly vision: Vision | null;
+  readonly programDeclaration: ProgramDeclaration | null;
+  readonly focusAreas: readonly FocusArea[];
+  readonly kfIndicators: readonly KfIndicator[];
+  readonly boardPlans: readonly BoardPlan[];
+  readonly boardIndicators: readonly BoardIndicator[];
+  readonly milestones: readonly Milestone[];
+  readonly assignments: readonly Assignment[];
+}
+
+/**
+ * Queues eight reads on a batched root: the four small KF-level lists whole (tens of rows per mandate
+ * period) and the nämnd's plan, indicators, etappmål and uppdrag by the indexed `BoardYear` partition.
+ */
+export function queueUpperChain(
+  sp: SPFI,
+  boardUnitId: string | undefined,
+  year: number,
+): Promise<UpperChain> {
+  const board = eq("BoardYear", unitYear(boardUnitId ?? "", year));
+  return Promise.all([
+    read(sp, lists.vision),
+    read(sp, lists["program-declaration"]),
+    read(sp, lists["focus-area"]),
+    read(sp, lists["kf-indicator"]),
+    read(sp, lists["board-plan"], board),
+    read(sp, lists["board-indicator"], board),
+    read(sp, lists.milestone, board),
+    read(sp, lists.assignment, board),
+  ]).then(
+    ([
+      visions,
+      declarations,
+      focusAreas,
+      kfIndicators,
+      boardPlans,
+      boardIndicators,
+      milestones,
+      assignments,
+    ]) => {
+      const programDeclaration = declarations.find((d) => coversYear(d.mandate, year)) ?? null;
+      const areas = focusAreas.filter((a) => a.programDeclarationId === programDeclaration?.id);
+      const areaIds = new Set(areas.map((a) => a.id));
+      return {
+        vision: visions.find((v) => v.id === programDeclaration?.visionId) ?? visions[0] ?? null,
+        programDeclaration,
+        focusAreas: areas,
+        kfIndicators: kfIndicators.filter((k) => areaIds.has(k.focusAreaId)),
+        boardPlans,
+        boardIndicators,
+        milestones,
+        assignments,
+      };
+    },
+  );
+}
