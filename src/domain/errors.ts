@@ -4,7 +4,7 @@
  */
 import type { ItemKind, ItemRef } from "./model/kinds";
 import type { Versioned } from "./ports/versioned";
-import { nameItem } from "./vocabulary";
+import { nameItem, nameItemInText } from "./vocabulary";
 
 export abstract class DomainError extends Error {
   abstract readonly code: string;
@@ -93,7 +93,7 @@ export class ForbiddenError extends DomainError {
     readonly item: ItemRef,
     reason: string,
   ) {
-    super(`${actorId} får inte ${ACTION_WORDS[action]} ${nameItem(item.kind, item.id)}: ${reason}`);
+    super(`${actorId} får inte ${ACTION_WORDS[action]} ${nameItemInText(item.kind, item.id)}: ${reason}`);
     this.name = "ForbiddenError";
   }
 }

@@ -90,5 +90,8 @@ export const CORE_VALUE_TERMS = {
 /** Activities that serve no etappmål or uppdrag serve the unit's core remit. */
 export const CORE_MISSION_TERM: Term = t("basuppdrag", "basuppdrag");
 
-/** "Individuellt mål \"ind-7\"" — how messages name an item. */
+/** `Individuellt mål "ind-7"` — how a message starting with the item names it. */
 export const nameItem = (kind: ItemKind, id: string): string => `${ITEM_TERMS[kind].singular} "${id}"`;
+
+/** `individuellt mål "ind-7"` — how a message names an item mid-sentence. */
+export const nameItemInText = (kind: ItemKind, id: string): string => `${ITEM_TERMS[kind].term} "${id}"`;

@@ -13,7 +13,7 @@ import type { Milestone } from "../model/milestone";
 import { orgLevelRank, type OrgUnit } from "../model/orgUnit";
 import { coversYear } from "../model/programDeclaration";
 import type { WorkPlan } from "../model/workPlan";
-import { nameItem, ORG_UNIT_KIND_TERMS } from "../vocabulary";
+import { nameItem, nameItemInText, ORG_UNIT_KIND_TERMS } from "../vocabulary";
 import { chefOf } from "./org";
 import { refOf, type ModelIndex } from "./snapshot";
 
@@ -23,8 +23,7 @@ const refuse = (
   to: ItemRef | undefined,
   why: string,
 ): InvalidLinkError => {
-  const target =
-    to === undefined ? "" : ` till ${nameItem(to.kind, to.id).replace(/^./, (c) => c.toLowerCase())}`;
+  const target = to === undefined ? "" : ` till ${nameItemInText(to.kind, to.id)}`;
   return new InvalidLinkError(
     reason,
     from,

@@ -82,7 +82,7 @@ describe("who may read", () => {
       goal,
     ]);
     expect(result.error.message).toBe(
-      `${FORVALTNINGSCHEF} får inte läsa Individuellt mål "ind-1": individuella mål är personliga: bara medarbetaren och nuvarande chef`,
+      `${FORVALTNINGSCHEF} får inte läsa individuellt mål "ind-1": individuella mål är personliga: bara medarbetaren och nuvarande chef`,
     );
   });
 

@@ -1,6 +1,7 @@
 import {
   DEFAULT_FOLLOW_UP_CALENDAR,
   followUpCalendarSchema,
+  municipalDate,
   periodsBetween,
   periodsOfYear,
 } from "../../../src/domain";
@@ -51,5 +52,14 @@ describe("the follow-up calendar", () => {
       "2026-tertial1",
     ]);
     expect(periodsBetween(DEFAULT_FOLLOW_UP_CALENDAR, { from: "2026-05-01", to: "2026-08-30" })).toEqual([]);
+  });
+});
+
+describe("municipal dates", () => {
+  it("reads the day in Swedish time, across midnight and daylight saving", () => {
+    expect(municipalDate(new Date("2026-04-30T22:30:00Z"))).toBe("2026-05-01");
+    expect(municipalDate(new Date("2026-04-30T21:59:00Z"))).toBe("2026-04-30");
+    expect(municipalDate(new Date("2026-12-31T22:59:00Z"))).toBe("2026-12-31");
+    expect(municipalDate(new Date("2026-12-31T23:00:00Z"))).toBe("2027-01-01");
   });
 });
