@@ -1,5 +1,6 @@
 import { SpError, listNotFound } from "../http/errors";
 import { firstArg, type Segment } from "../http/path";
+import type { ItemRow } from "../storage/items";
 import type { ListRow } from "../storage/lists";
 import type { RequestContext } from "./context";
 import type { RoleDefinitionRow } from "./entities";
@@ -280,18 +281,14 @@ function step(ctx: RequestContext, resource: Resource, segment: Segment): Resour
     case "folder":
       if (name === "folders" && segment.args === undefined)
         return { kind: "folders", list: resource.list, parent: resource.folder };
+      if (name === "folders")
+        return childFolder(ctx, resource.list, resource.folder, firstArg(segment) ?? "");
       if (name === "listitemallfields")
         return { kind: "folderItem", list: resource.list, folder: resource.folder };
       break;
     case "folders":
-      if (name === "getbyurl" || segment.args !== undefined) {
-        const leaf = firstArg(segment) ?? "";
-        const url = leaf.startsWith("/") ? leaf : `${folderUrl(resource.list, resource.parent)}/${leaf}`;
-        const found = folderAt(ctx, url);
-        if (found === undefined)
-          throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
-        return { kind: "folder", list: found.list, folder: found.folder };
-      }
+      if (name === "getbyurl")
+        return childFolder(ctx, resource.list, resource.parent, firstArg(segment) ?? "");
       break;
     case "folderItem":
       if (name === "roleassignments" && resource.folder !== null)
@@ -304,6 +301,14 @@ function step(ctx: RequestContext, resource: Resource, segment: Segment): Resour
       break;
   }
   throw notFound(segment.name);
+}
+
+function childFolder(ctx: RequestContext, list: ListRow, parent: ItemRow | null, leaf: string): Resource {
+  const url = leaf.startsWith("/") ? leaf : `${folderUrl(list, parent)}/${leaf}`;
+  const found = folderAt(ctx, url);
+  if (found === undefined)
+    throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
+  return { kind: "folder", list: found.list, folder: found.folder };
 }
 
 function itemOf(ctx: RequestContext, list: ListRow, id: number): Resource {
