@@ -19,13 +19,18 @@ export const lastNames = words(`
   Ström Åberg Hermansson Ekström Holmgren Sundberg Hedlund Dahlberg Hosseini Mohammadi Yilmaz Nguyen
 `);
 
-/** Stems and endings that combine into place names such as "Björkdalen" or "Sjöviken". */
+/** Place-name stems, e.g. "Björk" in "Björkdalen". */
 export const placeStems = words(`
   Björk Ek Lind Sjö Berg Ängs Gran Tall Alm Asp Hassel Rönn Sol Mal Kvarn Lövs Strand Skogs Myr Hag Tor Vret
   Rosen Lilje Ros Fors Klippe Sten Mos Gärd Bäck Kyrk Tran Svan Falk Hjort Örn Ugg Lo Räv
 `);
 
+/** Place-name endings as `definite/compound`: "Björkdalen" alone, "Björkdalsskolan" in a compound. */
 export const placeEndings = words(`
-  dalen berga backen ängen viken holmen torp hagen lunda gården höjden sätra by sta vreten udden liden näs
-  skogen bo
-`);
+  dalen/dals backen/backs ängen/ängs viken/viks holmen/holms torp/torps hagen/hags lunda/lunda gården/gårds
+  höjden/höjds sätra/sätra by/by sta/sta vreten/vrets udden/udds liden/lids näs/näs skogen/skogs berga/berga
+  bo/bo
+`).map((pair) => {
+  const [definite = pair, compound = pair] = pair.split("/");
+  return { definite, compound };
+});

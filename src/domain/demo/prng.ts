@@ -34,3 +34,19 @@ export function createPrng(seed: number): Prng {
     },
   };
 }
+
+/** Fisher–Yates shuffle of `items` in place, driven by the seeded generator. */
+export function shuffleInPlace<T>(prng: Prng, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = prng.int(0, i);
+    const a = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = a;
+  }
+  return items;
+}
+
+/** `count` distinct items, in a seeded order (all of them when `count` ≥ the list's length). */
+export function sample<T>(prng: Prng, items: readonly T[], count: number): T[] {
+  return shuffleInPlace(prng, [...items]).slice(0, count);
+}
