@@ -1,0 +1,143 @@
+import { Link } from "@fluentui/react-components";
+import {
+  latestFollowUp,
+  type ChainView,
+  type IndicatorOutcome,
+  type FollowUp,
+  type IndividualGoal,
+  type KfIndicator,
+  type BoardIndicator,
+} from "../../../domain";
+import { formatRoute, useStrings } from "../../app";
+import { StatusBadge } from "../../components";
+import { kindKey, sharedStrings } from "../../components/strings";
+import { useStatusText } from "../../hooks";
+import { isFollowable, type ChainNode } from "./chainTree";
+import { chainStrings } from "./strings";
+import { useChainStyles } from "./useChainStyles.styles";
+
+export interface ChainDetailsProps {
+  node: ChainNode;
+  view: ChainView;
+  ownGoals: readonly IndividualGoal[];
+  ownFollowUps: readonly FollowUp[];
+}
+
+function latestOutcome(
+  outcomes: readonly IndicatorOutcome[],
+  kind: "kf-indicator" | "board-indicator",
+  id: string,
+) {
+  return outcomes
+    .filter((o) => o.indicator.kind === kind && o.indicator.id === id && o.measurement.kind === "value")
+    .sort((a, b) => b.period.localeCompare(a.period))[0];
+}
+
+/** What the selected item is: its words, figures and latest follow-up, read from the loaded chain. */
+export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetailsProps) {
+  const t = useStrings(chainStrings);
+  const shared = useStrings(sharedStrings);
+  const statusText = useStatusText();
+  const styles = useChainStyles();
+  const lines: string[] = [];
+
+  const indicatorLines = (
+    indicator: KfIndicator | BoardIndicator,
+    kind: "kf-indicator" | "board-indicator",
+  ) => {
+    lines.push(
+      t("measure", { unit: indicator.measureUnit, direction: t(`direction.${indicator.direction}`) }),
+    );
+    if (indicator.baseline) lines.push(t("baseline", indicator.baseline));
+    if (indicator.target) lines.push(t("target", indicator.target));
+    const outcome = latestOutcome(view.outcomes, kind, indicator.id);
+    if (outcome && outcome.measurement.kind === "value") {
+      lines.push(t("latestOutcome", { value: outcome.measurement.total, period: outcome.period }));
+    }
+  };
+
+  switch (node.kind) {
+    case "focus-area": {
+      const area = view.focusAreas.find((a) => a.id === node.id);
+      if (area) lines.push(`${t("citizenText")}: ${area.citizenText}`);
+      for (const plan of view.boardPlans) {
+        const interpretation = plan.interpretations.find((i) => i.focusAreaId === node.id);
+        if (interpretation)
+          lines.push(`${t("interpretation", { board: view.board.name })}: ${interpretation.text}`);
+      }
+      break;
+    }
+    case "kf-indicator": {
+      const kf = view.kfIndicators.find((k) => k.id === node.id);
+      if (kf) indicatorLines(kf, "kf-indicator");
+      if (node.children.length === 0) lines.push(t("notTranslated"));
+      break;
+    }
+    case "board-indicator": {
+      const bi = view.boardIndicators.find((b) => b.id === node.id);
+      if (bi) indicatorLines(bi, "board-indicator");
+      break;
+    }
+    case "milestone": {
+      const m = view.milestones.find((x) => x.id === node.id);
+      if (m) lines.push(t("milestoneTarget", { value: m.targetValue, date: m.targetDate }));
+      break;
+    }
+    case "assignment": {
+      const a = view.assignments.find((x) => x.id === node.id);
+      if (a?.description) lines.push(a.description);
+      if (a) lines.push(t("dueDate", { date: a.dueDate }));
+      if (a?.decisionReference) lines.push(t("decision", { reference: a.decisionReference }));
+      break;
+    }
+    case "activity": {
+      const activity = view.activities.find((x) => x.id === node.id);
+      const plan = view.workPlans.find((p) => p.id === activity?.workPlanId);
+      if (activity?.description) lines.push(activity.description);
+      if (plan) lines.push(t("workPlan", { plan: plan.title }));
+      break;
+    }
+    default:
+      break;
+  }
+
+  const followUps = [...view.followUps, ...ownFollowUps];
+  const latest = isFollowable(node.kind)
+    ? latestFollowUp({ kind: node.kind, id: node.id }, followUps)
+    : undefined;
+  if (latest?.comment) lines.push(t("latestComment", { period: latest.period, comment: latest.comment }));
+
+  const goal = node.kind === "individual-goal" ? ownGoals.find((g) => g.id === node.id) : undefined;
+  const kind =
+    node.kind === "group-assignments" || node.kind === "group-core-mission"
+      ? undefined
+      : node.kind === "individual-goal"
+        ? t("myGoal")
+        : shared(kindKey(node.kind));
+
+  return (
+    <section className={styles.details} aria-labelledby="chain-details-heading">
+      {kind ? <span className={styles.kind}>{kind}</span> : null}
+      <h3 id="chain-details-heading" className={styles.detailsHeading}>
+        {node.kind === "group-assignments"
+          ? t("groupAssignments")
+          : node.kind === "group-core-mission"
+            ? t("groupCoreMission")
+            : node.label}
+      </h3>
+      {node.status ? (
+        <span>
+          <StatusBadge status={node.status} label={statusText(node.status)} size="large" />
+        </span>
+      ) : (
+        <span className={styles.muted}>{t("statusNone")}</span>
+      )}
+      {lines.map((line) => (
+        <p key={line} className={styles.paragraph}>
+          {line}
+        </p>
+      ))}
+      {goal ? <Link href={formatRoute({ view: "mina-mal", goalId: goal.id })}>{t("openGoal")}</Link> : null}
+    </section>
+  );
+}

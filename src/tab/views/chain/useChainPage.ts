@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useState } from "react";
+import type { ChainFilter } from "../../app";
+import { useCurrentPerson, useNavigate, usePorts, useRoute } from "../../app";
+import { useAllUnits, useChainView, useLoad } from "../../hooks";
+import { branchesToMatches, buildChainTree, filterTree, pathTo, type ChainNode } from "./chainTree";
+import { chooseOrg } from "./orgFilters";
+
+/** Kedjan's state: the filters live in the URL (deep-linkable); the open branches live here. */
+export function useChainPage() {
+  const route = useRoute();
+  const navigate = useNavigate();
+  const reader = useCurrentPerson();
+  const { queries, clock } = usePorts();
+  const filter: ChainFilter = route.view === "kedjan" ? route.filter : {};
+  const currentYear = Number(clock.today().slice(0, 4));
+  const year = Number(filter.ar) || currentYear;
+
+  const units = useAllUnits();
+  const org = useMemo(
+    () => (units.state.status === "ready" ? chooseOrg(units.state.data, filter, reader.unitId) : undefined),
+    [units.state, filter, reader.unitId],
+  );
+  const chain = useChainView(org?.administrationId, year);
+  // The reader's own goals, to show where they sit; the chain stands without them if this fails.
+  const own = useLoad(`own|${reader.id}|${year}`, () => queries.myGoals(reader.id, year));
+
+  const view = chain.state.status === "ready" ? chain.state.data : null;
+  const ownView = own.state.status === "ready" ? own.state.data : undefined;
+  const tree: ChainNode | undefined = useMemo(
+    () =>
+      view
+        ? buildChainTree({
+            view,
+            ownGoals: ownView?.goals ?? [],
+            ownFollowUps: ownView?.followUps ?? [],
+            ...(filter.enhet ? { unitId: filter.enhet } : {}),
+          })
+        : undefined,
+    [view, ownView, filter.enhet],
+  );
+  const query = filter.q ?? "";
+  const shown = useMemo(() => (tree ? filterTree(tree, query) : undefined), [tree, query]);
+  const selectedPath = useMemo(
+    () => (tree && filter.item ? pathTo(tree, filter.item) : []),
+    [tree, filter.item],
+  );
+
+  // Branches the reader opened or closed by hand; the path to the selection and to search matches open by themselves.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const openItems = useMemo(() => {
+    const open = new Set<string>(tree ? [tree.key] : []);
+    for (const node of selectedPath) open.add(node.key);
+    if (tree) for (const key of branchesToMatches(tree, query)) open.add(key);
+    for (const [key, isOpen] of toggled) {
+      if (isOpen) open.add(key);
+      else open.delete(key);
+    }
+    return open;
+  }, [tree, selectedPath, query, toggled]);
+
+  const setFilter = useCallback(
+    (change: Partial<ChainFilter>, options?: { replace?: boolean }) => {
+      const next: Record<string, string> = {};
+      for (const [key, value] of Object.entries({ ...filter, ...change })) {
+        if (typeof value === "string" && value !== "") next[key] = value;
+      }
+      navigate({ view: "kedjan", filter: next }, options);
+    },
+    [filter, navigate],
+  );
+
+  const select = useCallback(
+    (key: string) => {
+      setToggled((previous) => {
+        const next = new Map(previous);
+        // Opening by selection: forget an earlier "closed" on the way down.
+        if (tree) for (const node of pathTo(tree, key)) if (node.key !== key) next.delete(node.key);
+        return next;
+      });
+      setFilter({ item: key });
+    },
+    [setFilter, tree],
+  );
+
+  const toggle = useCallback((key: string, open: boolean) => {
+    setToggled((previous) => new Map(previous).set(key, open));
+  }, []);
+
+  return {
+    filter,
+    year,
+    currentYear,
+    units,
+    org,
+    chain,
+    ownFailed: own.state.status === "failed",
+    ownGoals: ownView?.goals ?? [],
+    ownFollowUps: ownView?.followUps ?? [],
+    view,
+    tree,
+    shown,
+    query,
+    selectedPath,
+    openItems,
+    setFilter,
+    select,
+    toggle,
+  };
+}

@@ -1,0 +1,57 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useChainStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalM,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+  filterLegend: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  search: { minWidth: "240px" },
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(260px, 360px) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: "start",
+    "@media (max-width: 900px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  side: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  itemLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  kind: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  context: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  details: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  detailsHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  paragraph: { margin: 0 },
+});
