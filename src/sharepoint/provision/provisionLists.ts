@@ -39,26 +39,28 @@ async function ensureFields(sp: SPFI, list: ListSchema, changes: string[]): Prom
   )<ExistingField[]>();
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
   for (const field of list.fields) {
-    let current = byName.get(field.name);
+    const wanted = wantedProperties(field);
+    const current = byName.get(field.name);
     if (current === undefined) {
       await addField(fields, field);
-      changes.push(`added column ${list.title}.${field.name}`);
-      current = {
-        InternalName: field.name,
-        Indexed: false,
-        Required: field.required === true,
-        EnforceUniqueValues: false,
-        TypeAsString: sharePointType[field.kind],
-      };
-    } else if (current.TypeAsString !== sharePointType[field.kind]) {
+      if (wanted.Indexed || wanted.EnforceUniqueValues) {
+        await fields
+          .getByInternalNameOrTitle(field.name)
+          .update(wanted, `SP.Field${sharePointType[field.kind]}`);
+      }
+      changes.push(`added column ${list.title}.${field.name}${wanted.Indexed ? " (indexed)" : ""}`);
+      continue;
+    }
+    if (current.TypeAsString !== sharePointType[field.kind]) {
       // Changing a column's type would lose data; a person must decide.
       throw new Error(
         `${list.title}.${field.name} is ${current.TypeAsString} in the site but ${sharePointType[field.kind]} in the schema`,
       );
     }
-    const wanted = wantedProperties(field);
+    // Only properties the site reports are compared (the local site does not report EnforceUniqueValues;
+    // the repositories refuse a duplicate key themselves).
     const drift = (Object.keys(wanted) as (keyof typeof wanted)[]).filter(
-      (k) => Boolean(current[k]) !== wanted[k],
+      (k) => typeof current[k] === "boolean" && current[k] !== wanted[k],
     );
     if (drift.length > 0) {
       await fields
