@@ -56,17 +56,18 @@ describe("folders in a list, through PnPjs", () => {
     const inYear = await addIn(`${root}/anna/2026`, "Mål B");
     const read = async (id: number): Promise<Row> =>
       (await goals().items.getById(id).select("Title", "FileDirRef", "FileRef", "FSObjType")()) as Row;
-    expect(await read(shared)).toMatchObject({ FileDirRef: root, FSObjType: 0 });
-    expect(await read(inAnna)).toMatchObject({ Title: "Mål A", FileDirRef: `${root}/anna`, FSObjType: 0 });
+    // SharePoint answers FSObjType as text ("0" an item, "1" a folder).
+    expect(await read(shared)).toMatchObject({ FileDirRef: root, FSObjType: "0" });
+    expect(await read(inAnna)).toMatchObject({ Title: "Mål A", FileDirRef: `${root}/anna`, FSObjType: "0" });
     expect(await read(inYear)).toMatchObject({ FileDirRef: `${root}/anna/2026` });
     expect(String((await read(inAnna))["FileRef"]).startsWith(`${root}/anna/`)).toBe(true);
   });
 
   it("reads items recursively, folders included, from the items collection", async () => {
     const rows = (await goals().items.select("Title", "FSObjType", "FileDirRef").orderBy("Id")()) as Row[];
-    const files = rows.filter((row) => row["FSObjType"] === 0).map((row) => row["Title"]);
+    const files = rows.filter((row) => String(row["FSObjType"]) === "0").map((row) => row["Title"]);
     expect(files).toEqual(["Gemensamt", "Mål A", "Mål B"]);
-    expect(rows.filter((row) => row["FSObjType"] === 1)).toHaveLength(2);
+    expect(rows.filter((row) => String(row["FSObjType"]) === "1")).toHaveLength(2);
   });
 
   it("narrows to one folder with a FileDirRef filter", async () => {
@@ -78,7 +79,11 @@ describe("folders in a list, through PnPjs", () => {
 
   it("gives a folder's list item, as PnPjs's getItem reads it", async () => {
     const item = await goals().rootFolder.folders.getByUrl("anna").getItem<Row>("Id", "FileRef", "FSObjType");
-    expect(item).toMatchObject({ FSObjType: 1, FileRef: `${root}/anna` });
+    // getItem returns PnPjs's invokable IItem with the read fields copied onto it.
+    expect({ FSObjType: String(item["FSObjType"]), FileRef: item["FileRef"] }).toEqual({
+      FSObjType: "1",
+      FileRef: `${root}/anna`,
+    });
     const again = (await item.select("Id")()) as Row;
     expect(again["Id"]).toBe(item["Id"]);
   });
