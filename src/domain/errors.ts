@@ -42,7 +42,8 @@ export type LinkRefusalReason =
   | "outside-chain"
   | "other-unit"
   | "not-the-chef"
-  | "no-activities";
+  | "no-activities"
+  | "wrong-period";
 
 export class InvalidLinkError extends DomainError {
   readonly code = "invalid-link";

@@ -12,6 +12,7 @@ import {
   checkAssignment,
   checkBoardIndicator,
   checkBoardPlan,
+  checkFollowUp,
   checkIndividualGoal,
   checkMilestone,
   checkOrgUnit,
@@ -36,14 +37,9 @@ const missingRef = (fromKind: ItemKind, fromId: string, kind: ItemKind, id: stri
     `${nameItem(fromKind, fromId)} pekar på ${nameItem(kind, id)}, som inte finns.`,
   );
 
-/** Plain references (no rule beyond existence): follow-up targets, outcome indicators, people's units. */
+/** Plain references (no rule beyond existence): outcome indicators, people's units, the KF level. */
 const checkReferences = (model: ModelIndex): InvalidLinkError[] => {
   const refusals: InvalidLinkError[] = [];
-  for (const f of model.all("follow-up")) {
-    if (model.get(f.target.kind, f.target.id) === undefined) {
-      refusals.push(missingRef("follow-up", f.id, f.target.kind, f.target.id));
-    }
-  }
   for (const o of model.all("indicator-outcome")) {
     if (model.get(o.indicator.kind, o.indicator.id) === undefined) {
       refusals.push(missingRef("indicator-outcome", o.id, o.indicator.kind, o.indicator.id));
@@ -86,6 +82,7 @@ export const checkLinks = (model: ModelIndex): InvalidLinkError[] => [
   ...model.all("work-plan").flatMap((x) => checkWorkPlan(x, model)),
   ...model.all("activity").flatMap((x) => checkActivity(x, model)),
   ...model.all("individual-goal").flatMap((x) => checkIndividualGoal(x, model)),
+  ...model.all("follow-up").flatMap((x) => checkFollowUp(x, model)),
   ...checkReferences(model),
 ];
 

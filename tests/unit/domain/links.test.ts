@@ -4,6 +4,7 @@ import {
   checkAssignment,
   checkBoardIndicator,
   checkBoardPlan,
+  checkFollowUp,
   checkIndividualGoal,
   checkMilestone,
   checkModel,
@@ -101,6 +102,39 @@ describe("arbetsplan → parent plan", () => {
   it("makes a förvaltning's parent the nämnd's verksamhetsplan", () => {
     const plan = { ...pick(f["work-plan"], "uf-2026"), parentPlanId: "uf-2025" };
     expect(reasons(checkWorkPlan(plan, model))).toEqual(["target-missing"]);
+  });
+});
+
+describe("arbetsplan → parent plan (property)", () => {
+  it("accepts exactly the plan of the owner unit's parent unit for the same year", () => {
+    const candidates = f["work-plan"].map((p) => p.id);
+    const owners = ["sjodal", "kvarn"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...owners),
+        fc.constantFrom(...candidates),
+        fc.constantFrom(2025, 2026),
+        (owner, parentPlanId, year) => {
+          const plan = { ...pick(f["work-plan"], "sjodal-2026"), ownerUnitId: owner, parentPlanId, year };
+          const parent = pick(f["work-plan"], parentPlanId);
+          const valid = parent.ownerUnitId === "uf" && parent.year === year;
+          expect(checkWorkPlan(plan, model).length === 0).toBe(valid);
+        },
+      ),
+    );
+  });
+});
+
+describe("uppföljning → item and period", () => {
+  it("follows a goal up on a date and anything else per calendar period", () => {
+    expect(checkFollowUp(pick(f["follow-up"], "fu-1"), model)).toEqual([]);
+    expect(checkFollowUp(pick(f["follow-up"], "fu-2"), model)).toEqual([]);
+    const goalPerTertial = { ...pick(f["follow-up"], "fu-1"), period: "2026-tertial1" };
+    const planOnADate = { ...pick(f["follow-up"], "fu-2"), period: "2026-04-30" };
+    expect(reasons(checkFollowUp(goalPerTertial, model))).toEqual(["wrong-period"]);
+    expect(checkFollowUp(planOnADate, model)[0]?.message).toBe(
+      'Uppföljning "fu-2" kan inte kopplas till arbetsplan "sjodal-2026": perioden "2026-04-30" ska vara en kalenderperiod (t.ex. 2026-tertial1).',
+    );
   });
 });
 
