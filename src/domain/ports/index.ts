@@ -1,6 +1,6 @@
 export type { Clock } from "./clock";
 export type { OrgDirectory } from "./directory";
-export type { Notifier, Reminder, ReminderOutcome } from "./notifier";
+export type { Notifier, Reminder, ReminderLedger, ReminderOutcome, ReminderRecord } from "./notifier";
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { Versioned } from "./versioned";
