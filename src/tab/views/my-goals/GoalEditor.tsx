@@ -74,6 +74,8 @@ export function GoalEditor(props: GoalEditorProps) {
 
   return (
     <form
+      // Our own Swedish messages instead of the browser's bubbles in the browser's language.
+      noValidate
       className={styles.form}
       aria-labelledby={`${ids}-heading`}
       onSubmit={(event) => {

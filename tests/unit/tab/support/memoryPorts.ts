@@ -1,0 +1,237 @@
+/**
+ * A small in-memory implementation of the ports the views use, over a SteeringData set (the Huddinge
+ * demo). For UI unit tests only: it checks just enough access (goals readable by the medarbetare and their
+ * chef) and versions (a stale version is a ConflictError) to drive the views' states.
+ */
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chefOf,
+  type ChainView,
+  type EntityByKind,
+  type EntityRepository,
+  type ItemKind,
+  type MyGoalsView,
+  type OrgDirectory,
+  type Repositories,
+  type SteeringQueries,
+  type TeamView,
+  type Versioned,
+} from "../../../../src/domain";
+import type { SteeringData } from "../../../../src/domain/demo/steeringData";
+import type { TabPorts } from "../../../../src/tab/app";
+
+type Tables = { [K in ItemKind]: Map<string, Versioned<EntityByKind[K]>> };
+
+export interface MemoryPorts extends TabPorts {
+  /** Everything stored, by kind. */
+  readonly all: <K extends ItemKind>(kind: K) => EntityByKind[K][];
+  /** Makes the next write fail as if the network dropped. */
+  failNextWrite: () => void;
+  /** Changes a stored item behind the reader's back (someone else saved first). */
+  saveAsSomeoneElse: <K extends ItemKind>(kind: K, value: EntityByKind[K]) => void;
+  /** How many port calls each read took (one per view). */
+  readonly calls: string[];
+}
+
+export function memoryPorts(data: SteeringData, actorId: string, today: string): MemoryPorts {
+  const tables = {} as Tables;
+  const calls: string[] = [];
+  let failWrite = false;
+  const table = <K extends ItemKind>(kind: K): Map<string, Versioned<EntityByKind[K]>> => {
+    const existing = tables[kind] as Map<string, Versioned<EntityByKind[K]>> | undefined;
+    if (existing) return existing;
+    const created = new Map<string, Versioned<EntityByKind[K]>>(
+      data[kind].map((value) => [value.id, { value, version: '"1"' }]),
+    );
+    (tables as Record<K, Map<string, Versioned<EntityByKind[K]>>>)[kind] = created;
+    return created;
+  };
+  const all = <K extends ItemKind>(kind: K): EntityByKind[K][] =>
+    [...table(kind).values()].map((v) => v.value);
+  const next = (version: string) => `"${Number(version.replaceAll('"', "")) + 1}"`;
+
+  const repository = <K extends ItemKind>(kind: K): EntityRepository<EntityByKind[K]> => ({
+    get: async (id) => {
+      const found = table(kind).get(id);
+      if (!found) throw new NotFoundError(kind, id);
+      if (kind === "individual-goal") {
+        const goal = found.value as EntityByKind["individual-goal"];
+        // Storage hides other people's goals, as SharePoint's per-person folders do.
+        if (goal.employeeId !== actorId && goal.managerId !== actorId) throw new NotFoundError(kind, id);
+      }
+      return found;
+    },
+    getMany: async (ids) => ids.flatMap((id) => table(kind).get(id) ?? []),
+    create: async (value) => {
+      if (failWrite) {
+        failWrite = false;
+        throw new TypeError("Failed to fetch");
+      }
+      const existing = table(kind).get(value.id);
+      if (existing) throw new ConflictError(kind, value.id, existing);
+      const stored = { value, version: '"1"' };
+      table(kind).set(value.id, stored);
+      return stored;
+    },
+    update: async (value, expectedVersion) => {
+      if (failWrite) {
+        failWrite = false;
+        throw new TypeError("Failed to fetch");
+      }
+      const existing = table(kind).get(value.id);
+      if (!existing) throw new NotFoundError(kind, value.id);
+      if (existing.version !== expectedVersion) throw new ConflictError(kind, value.id, existing);
+      const stored = { value, version: next(existing.version) };
+      table(kind).set(value.id, stored);
+      return stored;
+    },
+    delete: async (id) => {
+      table(kind).delete(id);
+    },
+  });
+
+  const repositories = Object.fromEntries(
+    (Object.keys(data) as ItemKind[]).map((kind) => [kind, repository(kind)]),
+  ) as unknown as Repositories;
+
+  const unit = (id: string) => {
+    const found = all("org-unit").find((u) => u.id === id);
+    if (!found) throw new NotFoundError("org-unit", id);
+    return found;
+  };
+  const person = (id: string) => {
+    const found = all("person").find((p) => p.id === id);
+    if (!found) throw new NotFoundError("person", id);
+    return found;
+  };
+  const org = { unit: (id: string) => all("org-unit").find((u) => u.id === id) };
+
+  const upper = (year: number) => ({
+    vision: all("vision")[0] ?? null,
+    programDeclaration: all("program-declaration")[0] ?? null,
+    focusAreas: all("focus-area"),
+    kfIndicators: all("kf-indicator"),
+    boardPlans: all("board-plan").filter((p) => p.year === year),
+    boardIndicators: all("board-indicator"),
+    milestones: all("milestone"),
+    assignments: all("assignment"),
+  });
+
+  const queries: SteeringQueries = {
+    myGoals: async (personId, year): Promise<MyGoalsView> => {
+      calls.push(`myGoals:${personId}`);
+      const subject = person(personId);
+      const chefId = chefOf(personId, subject.unitId, org);
+      if (personId !== actorId && chefId !== actorId) {
+        throw new ForbiddenError(
+          actorId,
+          "read",
+          { kind: "person", id: personId },
+          "inte medarbetarens chef",
+        );
+      }
+      const goals = all("individual-goal").filter((g) => g.employeeId === personId && g.year === year);
+      const workPlan =
+        all("work-plan").find((p) => p.ownerUnitId === subject.unitId && p.year === year) ?? null;
+      const plans = all("work-plan").filter((p) => p.year === year && p.id !== workPlan?.id);
+      return {
+        year,
+        person: subject,
+        unit: unit(subject.unitId),
+        chef: chefId ? person(chefId) : null,
+        goals,
+        followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
+        workPlan,
+        activities: all("activity").filter((a) => a.workPlanId === workPlan?.id),
+        above: {
+          ...upper(year),
+          workPlans: plans,
+          activities: all("activity").filter((a) => plans.some((p) => p.id === a.workPlanId)),
+        },
+      };
+    },
+    team: async (chefId, unitId, year): Promise<TeamView> => {
+      calls.push(`team:${unitId}`);
+      const led = unit(unitId);
+      if (led.chefId !== chefId || chefId !== actorId) {
+        throw new ForbiddenError(actorId, "read", { kind: "org-unit", id: unitId }, "inte enhetens chef");
+      }
+      const staff = all("person").filter((p) => p.unitId === unitId);
+      const goals = all("individual-goal").filter(
+        (g) => g.year === year && staff.some((p) => p.id === g.employeeId && p.id !== chefId),
+      );
+      const workPlan = all("work-plan").find((p) => p.ownerUnitId === unitId && p.year === year) ?? null;
+      return {
+        year,
+        chef: person(chefId),
+        unit: led,
+        staff,
+        goals,
+        followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
+        workPlan,
+        activities: all("activity").filter((a) => a.workPlanId === workPlan?.id),
+      };
+    },
+    chain: async (administrationUnitId, year): Promise<ChainView> => {
+      calls.push(`chain:${administrationUnitId}`);
+      const administration = unit(administrationUnitId);
+      const below = (id: string): string[] => [
+        id,
+        ...all("org-unit")
+          .filter((u) => u.parentId === id)
+          .flatMap((u) => below(u.id)),
+      ];
+      const unitIds = new Set(below(administrationUnitId));
+      const workPlans = all("work-plan").filter((p) => p.year === year && unitIds.has(p.ownerUnitId));
+      return {
+        ...upper(year),
+        year,
+        board: unit(administration.parentId ?? administrationUnitId),
+        administration,
+        units: all("org-unit").filter((u) => unitIds.has(u.id)),
+        workPlans,
+        activities: all("activity").filter((a) => workPlans.some((p) => p.id === a.workPlanId)),
+        followUps: all("follow-up").filter((f) => f.target.kind !== "individual-goal"),
+        outcomes: all("indicator-outcome"),
+      };
+    },
+    dueBetween: () => {
+      throw new Error("not used by the views");
+    },
+  };
+
+  const directory: OrgDirectory = {
+    person: async (id) => person(id),
+    unit: async (id) => unit(id),
+    allUnits: async () => {
+      calls.push("allUnits");
+      return all("org-unit");
+    },
+    staffOf: async (unitId) => all("person").filter((p) => p.unitId === unitId),
+    unitsLedBy: async (chefId) => all("org-unit").filter((u) => u.chefId === chefId),
+    plannersOf: async () => [],
+  };
+
+  let clockTick = 0;
+  return {
+    repositories,
+    queries,
+    directory,
+    clock: {
+      // Each call a second later, so records made in one test sort in the order they were made.
+      now: () => new Date(Date.parse(`${today}T10:00:00Z`) + 1000 * clockTick++),
+      today: () => today,
+    },
+    all,
+    calls,
+    failNextWrite: () => {
+      failWrite = true;
+    },
+    saveAsSomeoneElse: (kind, value) => {
+      const existing = table(kind).get(value.id);
+      table(kind).set(value.id, { value, version: next(existing?.version ?? '"0"') });
+    },
+  };
+}
