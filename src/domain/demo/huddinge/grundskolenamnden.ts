@@ -142,6 +142,7 @@ export const assignments: readonly Assignment[] = [
     description:
       "Planen ska bygga på en analys av vilka elever som inte blir behöriga och varför, och redovisas för " +
       "nämnden före sommaren.",
+    focusAreaId: "social-hallbarhet",
     dueDate: "2026-06-30",
     decisionReference: "GSN 2025/412 § 87",
   },
@@ -154,6 +155,7 @@ export const assignments: readonly Assignment[] = [
     description:
       "Översynen ska belysa elevernas nöjdhet, restider och kostnader, och föreslå förbättringar inför " +
       "läsåret 2027/28.",
+    focusAreaId: "social-hallbarhet",
     dueDate: "2026-10-31",
     decisionReference: "GSN 2025/418 § 88",
   },

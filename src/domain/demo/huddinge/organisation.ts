@@ -41,6 +41,7 @@ export const chefs = {
 export const planners = {
   kommun: person("Lena", "Åberg", unitIds.kommunledningsforvaltningen, [
     { kind: "planner", unitId: unitIds.kommunstyrelsen },
+    { kind: "municipal-planner" },
   ]),
   namnd: person("Johan", "Wikström", unitIds.utbildningsforvaltningen, [
     { kind: "planner", unitId: unitIds.grundskolenamnden },
