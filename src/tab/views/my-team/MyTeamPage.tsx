@@ -106,7 +106,7 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
                       <span className={styles.warning}>
                         {t("uncovered")}
                         {coverage.draftGoals > 0
-                          ? ` (${t("goalsOnActivity", { agreed: 0, drafts: coverage.draftGoals })})`
+                          ? ` – ${t("awaitingAgreement", { drafts: coverage.draftGoals })}`
                           : ""}
                       </span>
                     ) : (
