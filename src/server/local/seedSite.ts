@@ -1,4 +1,4 @@
-import type { SteeringData } from "../../domain/demo/steeringData";
+import type { SteeringData } from "../../domain/demo";
 
 /** Where to write and as whom: the site's absolute URL and the app identity's token. */
 export interface SeedTarget {

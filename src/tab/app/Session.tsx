@@ -31,7 +31,7 @@ export function Session(props: {
   const ports = useMemo(() => {
     if (person === undefined) return undefined;
     const tokens = localTokenProvider(person.id);
-    return createPorts({ siteUrl, getToken: () => tokens.getToken(siteUrl) });
+    return createPorts({ siteUrl, getToken: () => tokens.getToken(siteUrl), actorId: person.id });
   }, [person, siteUrl, createPorts]);
 
   if (config.mode === "production") {

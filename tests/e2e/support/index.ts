@@ -8,3 +8,4 @@ export { launchBrowser, chromiumPath, type TestBrowser } from "./browser";
 export { demoPeople, demoPerson, openTab, waitForViewReady, type OpenOptions } from "./tab";
 export { runAxe, seriousOrCritical, type AxeViolation } from "./axe";
 export { screenshot, screenshotDir } from "./screenshot";
+export { openInTeams, type TeamsHost, type TeamsHostContext, type TeamsHostMessage } from "./teamsHost";

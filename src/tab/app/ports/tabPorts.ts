@@ -11,10 +11,11 @@ export interface TabPorts {
   readonly clock: Clock;
 }
 
-/** Where the ports talk to and as whom: an absolute site URL and the person's token. */
+/** Where the ports talk to and as whom: an absolute site URL, the person's token and their UPN. */
 export interface PortsConnection {
   readonly siteUrl: string;
   readonly getToken: () => Promise<string>;
+  readonly actorId: string;
 }
 
 /** Builds the ports for one connection; the entry passes the data layer's implementation. */
