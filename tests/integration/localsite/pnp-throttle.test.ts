@@ -1,7 +1,14 @@
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import { RecordUrls, admin, failureOf, startTestSite, type TestSite } from "./support/pnp";
+import {
+  RecordUrls,
+  admin,
+  failureOf,
+  startTestSite,
+  type SharePointError,
+  type TestSite,
+} from "./support/pnp";
 
 // Every second request is answered 429: deterministic, so each call meets exactly one refusal at most.
 let site: TestSite;
@@ -15,9 +22,11 @@ afterAll(async () => {
 describe("throttling on demand, through PnPjs", () => {
   it("answers 429 with Retry-After, which a client without retries sees", async () => {
     const once = site.as(admin, { retries: 1 });
-    const outcomes = [await failureOf(once.web.select("Title")()).catch(() => undefined)];
-    outcomes.push(await failureOf(once.web.select("Title")()).catch(() => undefined));
-    const refusals = outcomes.filter((outcome) => outcome !== undefined);
+    // Two calls in a row: whichever meets the every-second refusal fails, the other passes.
+    const attempt = (): Promise<SharePointError | "ok"> =>
+      failureOf(once.web.select("Title")()).catch(() => "ok" as const);
+    const outcomes = [await attempt(), await attempt()];
+    const refusals = outcomes.filter((outcome): outcome is SharePointError => outcome !== "ok");
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatchObject({ status: 429 });
     expect(Number(refusals[0]?.retryAfter)).toBeGreaterThan(0);

@@ -40,9 +40,14 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
+/**
+ * Starts a site on a free port. Without a dataDir it gets a fresh temp dir, removed on close; with one
+ * (to test restarts) the directory is the caller's and stays.
+ */
 export async function startTestSite(options: Partial<LocalSiteOptions> = {}): Promise<TestSite> {
-  const dataDir = await mkdtemp(join(tmpdir(), "malkedjan-localsite-"));
-  const site = await startLocalSite({ dataDir, port: 0, host: "127.0.0.1", ...options });
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "malkedjan-localsite-")));
+  const site = await startLocalSite({ port: 0, host: "127.0.0.1", ...options, dataDir });
   const connect = (token: string | undefined, caller: CallerOptions = {}): SPFI => {
     const behaviors = [DefaultInit(), DefaultHeaders()];
     if (caller.metadata !== undefined) {
@@ -61,7 +66,7 @@ export async function startTestSite(options: Partial<LocalSiteOptions> = {}): Pr
     anonymous: () => connect(undefined),
     close: async () => {
       await site.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -101,6 +106,17 @@ export async function failureOf(call: Promise<unknown>): Promise<SharePointError
     message = bodyText;
   }
   return { status: caught.status, code, message, retryAfter: response?.headers.get("Retry-After") ?? null };
+}
+
+/** "ok" when the call succeeds, else the HTTP status PnPjs failed with (anything else is rethrown). */
+export async function outcomeOf(call: Promise<unknown>): Promise<"ok" | number> {
+  try {
+    await call;
+    return "ok";
+  } catch (error) {
+    if (error instanceof Error && "status" in error && typeof error.status === "number") return error.status;
+    throw error;
+  }
 }
 
 /** A behavior that records every URL PnPjs sends, so a test can count round trips. */
