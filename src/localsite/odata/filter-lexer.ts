@@ -11,6 +11,7 @@ export type Token =
 const wordPattern = /[A-Za-z_][A-Za-z0-9_]*/y;
 // OData v3 numbers, with the optional type suffixes (5L, 1.5d, 2m, 3f) that clients sometimes add.
 const numberPattern = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[LlDdMmFf]?(?![A-Za-z0-9_])/y;
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const punctuation = new Set(["(", ")", ",", "/"]);
 
 /** Splits a $filter into tokens; any character SharePoint would not accept makes the whole filter invalid. */
@@ -39,6 +40,12 @@ export function tokenize(text: string): Token[] {
       if (word === "datetime" && text.charAt(at + word.length) === "'") {
         const { value, end } = readQuoted(text, at + word.length, invalid);
         tokens.push({ kind: "datetime", value, at });
+        at = end;
+      } else if (word === "guid" && text.charAt(at + word.length) === "'") {
+        // OData v3 guid'…' (e.g. `Id eq guid'…'` on lists): compared as the text it is.
+        const { value, end } = readQuoted(text, at + word.length, invalid);
+        if (!guidPattern.test(value)) throw invalid();
+        tokens.push({ kind: "string", value, at });
         at = end;
       } else {
         tokens.push({ kind: "word", text: word, at });

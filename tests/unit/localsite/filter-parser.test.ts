@@ -102,6 +102,13 @@ describe("parseFilter", () => {
     });
   });
 
+  it("reads guid'…' as the text of the guid", () => {
+    expect(parseFilter("Id eq guid'0b8e3c1a-5d2f-4e6a-9c7b-1a2b3c4d5e6f'")).toMatchObject({
+      right: { literal: { kind: "string", value: "0b8e3c1a-5d2f-4e6a-9c7b-1a2b3c4d5e6f" } },
+    });
+    expect(() => parseFilter("Id eq guid'not-a-guid'")).toThrow(ODataQueryError);
+  });
+
   it("reads lookup and person projections as paths", () => {
     expect(parseFilter("Customer/Id eq 5")).toMatchObject({
       left: { kind: "field", path: ["Customer", "Id"] },
