@@ -122,6 +122,15 @@ describe("adding and reading items", () => {
     expect(row?.["Owner"]).toMatchObject({ Id: adminId });
     expect(typeof (row?.["Owner"] as Row | undefined)?.["Title"]).toBe("string");
   });
+
+  it("expands the built-in Author and Editor", async () => {
+    const [row] = (await goals()
+      .items.filter("Title eq 'Skolskjuts NKI'")
+      .select("Author/Title", "Author/EMail", "Editor/Id")
+      .expand("Author", "Editor")()) as Row[];
+    expect(row?.["Author"]).toMatchObject({ EMail: admin });
+    expect(row?.["Editor"]).toMatchObject({ Id: adminId });
+  });
 });
 
 describe("filtering items", () => {

@@ -1,6 +1,7 @@
 import "@pnp/sp/webs";
 import "@pnp/sp/site-users/web";
 import "@pnp/sp/context-info";
+import "@pnp/sp/lists";
 import { admin, failureOf, startTestSite, type TestSite } from "./support/pnp";
 
 let site: TestSite;
@@ -104,6 +105,12 @@ describe("the web, through PnPjs", () => {
     >;
     expect(verbose["__metadata"]).toMatchObject({ type: "SP.User" });
     expect(verbose["UserPrincipalName"]).toBe(admin);
+  });
+
+  it("wraps errors in error (verbose) rather than odata.error", async () => {
+    const failure = await failureOf(site.as(admin, { metadata: "verbose" }).web.lists.getByTitle("Saknas")());
+    expect(failure).toMatchObject({ status: 404, code: "-1, System.ArgumentException" });
+    expect(failure.message).toContain("List 'Saknas' does not exist");
   });
 
   it("lists site users in verbose as PnPjs reads d.results", async () => {
