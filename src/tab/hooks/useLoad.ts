@@ -12,31 +12,32 @@ export interface Loaded<T> {
   readonly reload: () => void;
 }
 
+const loading = { status: "loading" } as const;
+
 /**
  * Runs `load` whenever `key` changes (the key names what is loaded, e.g. person + year) and on `reload()`.
- * A late answer for an earlier key is dropped so a quick filter change never shows stale data.
+ * Every state remembers the key it belongs to: data or an error for an earlier key is never shown as the
+ * answer for the current one, and a late answer for an earlier key is dropped.
  */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<LoadState<T>>({ status: "loading" });
+  const [keyed, setKeyed] = useState<{ key: string; state: LoadState<T> }>({ key, state: loading });
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
-  const shownKey = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
-    const sameKey = shownKey.current === key;
-    setState((previous) =>
-      sameKey && previous.status === "ready" ? { ...previous, refreshing: true } : { status: "loading" },
+    setKeyed((previous) =>
+      previous.key === key && previous.state.status === "ready"
+        ? { key, state: { ...previous.state, refreshing: true } }
+        : { key, state: loading },
     );
     loadRef.current().then(
       (data) => {
-        if (!current) return;
-        shownKey.current = key;
-        setState({ status: "ready", data, refreshing: false });
+        if (current) setKeyed({ key, state: { status: "ready", data, refreshing: false } });
       },
       (error: unknown) => {
-        if (current) setState({ status: "failed", error });
+        if (current) setKeyed({ key, state: { status: "failed", error } });
       },
     );
     return () => {
@@ -45,5 +46,5 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   }, [key, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { state, reload };
+  return { state: keyed.key === key ? keyed.state : loading, reload };
 }

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
 import { useStrings } from "../../app";
 import { StatusBadge } from "../../components";
@@ -36,6 +37,7 @@ function ChainTreeItem(props: ChainTreeViewProps & { node: ChainNode }) {
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
+  const ids = useId();
   const branch = node.children.length > 0;
   const open = branch && openItems.has(node.key);
   const kind =
@@ -56,13 +58,21 @@ function ChainTreeItem(props: ChainTreeViewProps & { node: ChainNode }) {
       value={node.key}
       aria-current={node.key === selectedKey ? "true" : undefined}
       data-key={node.key}
+      // Named by its own line (and status) only; by default a tree item would be named by its whole subtree.
+      aria-labelledby={node.status ? `${ids}-line ${ids}-status` : `${ids}-line`}
       onClick={() => onSelect(node.key)}
     >
       <TreeItemLayout
         className={node.key === selectedKey ? styles.selected : undefined}
-        aside={node.status ? <StatusBadge status={node.status} label={statusText(node.status)} /> : undefined}
+        aside={
+          node.status ? (
+            <span id={`${ids}-status`}>
+              <StatusBadge status={node.status} label={statusText(node.status)} />
+            </span>
+          ) : undefined
+        }
       >
-        <span className={styles.itemLine}>
+        <span id={`${ids}-line`} className={styles.itemLine}>
           {kind ? <span className={styles.kind}>{kind}</span> : null}
           <span>{label}</span>
           {node.context ? <span className={styles.context}>({node.context})</span> : null}

@@ -1,0 +1,116 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { huddinge } from "../../../../src/domain/demo/huddinge";
+import Chain from "../../../../src/tab/views/chain";
+import { memoryPorts } from "../support/memoryPorts";
+import { demoReader, renderView } from "../support/renderView";
+
+const maria = "maria.johansson@malkedjan.local";
+const today = "2026-06-01";
+
+function open(hash = "#/kedjan", readerId = maria) {
+  const ports = memoryPorts(huddinge, readerId, today);
+  return { ports, ...renderView(<Chain />, { ports, reader: demoReader(readerId), hash }) };
+}
+
+describe("Kedjan", () => {
+  it("opens at the reader's förvaltning with the three målområden as circles", async () => {
+    const { ports } = open();
+    const circles = await screen.findByRole("group", {
+      name: "Målområden och kommunövergripande indikatorer",
+    });
+    expect(within(circles).getAllByRole("button")).toHaveLength(8);
+    expect((screen.getByRole("combobox", { name: "Förvaltning" }) as HTMLSelectElement).value).toBe(
+      "utbildningsforvaltningen",
+    );
+    expect((screen.getByRole("combobox", { name: "Nämnd" }) as HTMLSelectElement).value).toBe(
+      "grundskolenamnden",
+    );
+    expect(ports.calls).toEqual(expect.arrayContaining(["allUnits", "chain:utbildningsforvaltningen"]));
+  });
+
+  it("a slice opens that indicator's branch, with breadcrumbs and details, and the URL says where", async () => {
+    const { location } = open();
+    const circles = await screen.findByRole("group", {
+      name: "Målområden och kommunövergripande indikatorer",
+    });
+    fireEvent.click(
+      within(circles).getByRole("button", { name: /^2\. Gymnasieelever med examen inom tre år/ }),
+    );
+    expect(location.history.at(-1)).toBe("#/kedjan?item=kf-indicator%3Akf-2");
+    const crumbs = await screen.findByRole("navigation", { name: "Var i kedjan" });
+    expect(
+      within(crumbs)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([
+      "Vision",
+      "Social hållbarhet – Den sociala basen",
+      "2. Gymnasieelever med examen inom tre år",
+    ]);
+    const tree = screen.getByRole("tree", { name: "Kedjan från vision till individuella mål" });
+    const translation = within(tree).getByRole("treeitem", {
+      name: /Andelen grundskoleelever som uppnår behörighet till gymnasieskolan/,
+    });
+    expect(translation).toBeTruthy();
+    expect(within(circles).getByRole("button", { name: /^2\. /, pressed: true })).toBeTruthy();
+  });
+
+  it("is navigated down from a slice to the reader's own goal, which links to Mina mål", async () => {
+    open("#/kedjan?item=kf-indicator%3Akf-2");
+    const tree = await screen.findByRole("tree", { name: "Kedjan från vision till individuella mål" });
+    const step = async (name: RegExp) => {
+      const item = await within(tree).findByRole("treeitem", { name });
+      fireEvent.click(item);
+      return item;
+    };
+    await step(/Andelen grundskoleelever som uppnår behörighet/);
+    await step(/Minst 86 % av eleverna i åk 9 är behöriga/);
+    await step(/Inför en gemensam modell för tidiga insatser/);
+    await step(/Samordna läs- och matematiklyftet/);
+    await step(/Dagliga lässtunder/);
+    await step(/Mitt mål.*Alla elever i min åk 2 läser minst 20 minuter/);
+    const details = screen.getByRole("region", {
+      name: "Alla elever i min åk 2 läser minst 20 minuter varje skoldag",
+    });
+    expect(within(details).getByRole("link", { name: "Öppna målet i Mina mål" }).getAttribute("href")).toBe(
+      "#/mina-mal/maria.johansson-2026-1",
+    );
+  });
+
+  it("shows statuses with colour and text", async () => {
+    open("#/kedjan?item=board-indicator%3Agrundskolenamnden-2026-ind-1");
+    const tree = await screen.findByRole("tree");
+    const item = within(tree).getByRole("treeitem", { name: /Kostnad per elev i grundskolan/ });
+    expect(item.textContent).toMatch(/Risk/);
+  });
+
+  it("search finds items anywhere in the chain and opens the way to them", async () => {
+    open("#/kedjan?q=l%C3%A4sstunder");
+    const tree = await screen.findByRole("tree");
+    expect(within(tree).getByRole("treeitem", { name: /Dagliga lässtunder/ })).toBeTruthy();
+    expect(within(tree).queryByRole("treeitem", { name: /Energieffektivisera/ })).toBeNull();
+  });
+
+  it("says so when the search finds nothing", async () => {
+    open("#/kedjan?q=zzzz");
+    expect(await screen.findByRole("region", { name: "Inget i kedjan matchar ”zzzz”" })).toBeTruthy();
+  });
+
+  it("the unit filter narrows the arbetsplaner to one skola and the plans above it", async () => {
+    const { location } = open();
+    await screen.findByRole("tree");
+    const unit = screen.getByRole("combobox", { name: "Enhet" });
+    fireEvent.change(unit, { target: { value: "kvarnbergsskolan" } });
+    expect(location.history.at(-1)).toBe("#/kedjan?enhet=kvarnbergsskolan");
+  });
+
+  it("with a unit chosen, other skolor's activities are left out", async () => {
+    open("#/kedjan?enhet=kvarnbergsskolan&q=l%C3%A4s");
+    const tree = await screen.findByRole("tree");
+    expect(
+      within(tree).getByRole("treeitem", { name: /Tidiga insatser i läsning i förskoleklass/ }),
+    ).toBeTruthy();
+    expect(within(tree).queryByRole("treeitem", { name: /Dagliga lässtunder/ })).toBeNull();
+  });
+});
