@@ -9,8 +9,12 @@ export function printFilter(expr: FilterExpr): string {
     case "or":
       // Left-associative: only a right-hand `or` needs parentheses to keep its shape.
       return `${printFilter(expr.left)} or ${wrapIf(expr.right, expr.right.kind === "or")}`;
-    case "and":
-      return `${wrapIf(expr.left, expr.left.kind === "or")} and ${wrapIf(expr.right, expr.right.kind !== "compare" && expr.right.kind !== "startswith" && expr.right.kind !== "substringof")}`;
+    case "and": {
+      // `and` binds tighter than `or` and chains from the left: a right-hand and/or needs parentheses.
+      const left = wrapIf(expr.left, expr.left.kind === "or");
+      const right = wrapIf(expr.right, expr.right.kind === "and" || expr.right.kind === "or");
+      return `${left} and ${right}`;
+    }
     case "compare":
       return `${printOperand(expr.left)} ${expr.op} ${printOperand(expr.right)}`;
     case "startswith":
