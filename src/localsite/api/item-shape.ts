@@ -14,6 +14,21 @@ const FOLDER_CONTENT_TYPE = "0x0120007F3C2B1A0E9D4C5B8A7F6E5D4C3B2A10";
 
 type Getter = (row: ItemRow) => unknown;
 
+/** Which stored columns each system property reads. */
+const SYSTEM_COLUMNS: Record<string, string[]> = {
+  filesystemobjecttype: ["FSObjType"],
+  fsobjtype: ["FSObjType"],
+  contenttypeid: ["FSObjType"],
+  fileref: ["FileDirRef", "FileLeafRef"],
+  filedirref: ["FileDirRef"],
+  fileleafref: ["FileLeafRef"],
+  guid: ["GUID"],
+  hasuniqueroleassignments: ["_own_scope"],
+  created: ["Created"],
+  modified: ["Modified"],
+  title: ["Title"],
+};
+
 function invalidSelect(message: string): SpError {
   return new SpError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", message);
 }
@@ -35,6 +50,8 @@ export class ItemShaper {
   private readonly getters: [string, Getter][] = [];
   private readonly expansions = new Map<string, { field: FieldRow; props: string[] }>();
   private readonly loaded = new Map<string, Map<number, Entity>>();
+  /** The stored columns the shaping reads; undefined = all (the default projection). */
+  private needed: Set<string> | undefined = new Set(["ID", "_version"]);
 
   constructor(
     private readonly ctx: RequestContext,
@@ -57,12 +74,24 @@ export class ItemShaper {
     }
   }
 
+  /** Column names a query must fetch for this shape, or undefined for every column. */
+  get columnsNeeded(): string[] | undefined {
+    return this.needed === undefined ? undefined : [...this.needed];
+  }
+
+  private need(...columns: string[]): void {
+    for (const column of columns) this.needed?.add(column);
+  }
+
   private add(key: string, getter: Getter): void {
     if (!this.getters.some(([existing]) => existing === key)) this.getters.push([key, getter]);
   }
 
   private plan(path: string): void {
-    if (path === "*") return this.planDefaults();
+    if (path === "*") {
+      this.needed = undefined;
+      return this.planDefaults();
+    }
     const [head = "", prop] = path.split("/");
     const lower = head.toLowerCase();
     if (prop !== undefined) {
@@ -75,21 +104,30 @@ export class ItemShaper {
         );
       }
       if (prop !== "*") expansion.props.push(prop);
+      this.need(expansion.field.ColumnName);
       this.add(expansion.field.InternalName, (row) => this.expanded(expansion.field, row));
       return;
     }
     const system = this.systemGetter(lower);
-    if (system !== undefined) return this.add(head === "Id" || head === "ID" ? head : system[0], system[1]);
+    if (system !== undefined) {
+      this.need(...(SYSTEM_COLUMNS[lower] ?? []));
+      return this.add(head === "Id" || head === "ID" ? head : system[0], system[1]);
+    }
     const byId = this.columns.lookupByIdName(head);
-    if (byId !== undefined)
+    if (byId !== undefined) {
+      this.need(byId.ColumnName);
       return this.add(byId.ColumnName, (row) => jsonValueOf(byId, row[byId.ColumnName]));
+    }
     if (lower.endsWith("stringid")) {
       const person = this.columns.field(head.slice(0, -"StringId".length));
-      if (person?.FieldTypeKind === FieldKind.User)
+      if (person?.FieldTypeKind === FieldKind.User) {
+        this.need(person.ColumnName);
         return this.add(`${person.InternalName}StringId`, (row) => stringIds(person, row));
+      }
     }
     const field = this.columns.field(head);
     if (field === undefined) throw invalidSelect(`The field or property '${head}' does not exist.`);
+    this.need(field.ColumnName);
     if (isLookupLike(field)) {
       const expansion = this.expansions.get(field.InternalName.toLowerCase());
       if (expansion === undefined) {
@@ -124,6 +162,8 @@ export class ItemShaper {
         return ["Attachments", () => false];
       case "guid":
         return ["GUID", (row) => row.GUID];
+      case "hasuniqueroleassignments":
+        return ["HasUniqueRoleAssignments", (row) => row._own_scope !== null];
       case "created":
         return ["Created", (row) => row.Created];
       case "modified":

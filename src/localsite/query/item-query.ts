@@ -1,5 +1,5 @@
 import { compileFilter, type QueryOptions } from "../odata";
-import type { SiteDatabase, SqlValue } from "../storage/database";
+import { quoteIdent, type SiteDatabase, type SqlValue } from "../storage/database";
 import type { ItemRow } from "../storage/items";
 import { itemTable } from "../storage/lists";
 import type { ItemColumn, ItemColumns } from "./item-columns";
@@ -88,6 +88,7 @@ export function queryItems(
   columns: ItemColumns,
   options: QueryOptions,
   visibleScopes: readonly number[] | null,
+  fetchColumns?: readonly string[],
 ): ItemPage {
   const table = itemTable(columns.list);
   const where: string[] = [];
@@ -124,7 +125,9 @@ export function queryItems(
     .slice(0, -1)
     .map((key, index) => `, ${key.column.sql} AS _k${index}`)
     .join("");
-  const sql = `SELECT t.*${selectKeys} FROM ${table} t${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${keys
+  const projection =
+    fetchColumns === undefined ? "t.*" : fetchColumns.map((column) => `t.${quoteIdent(column)}`).join(", ");
+  const sql = `SELECT ${projection}${selectKeys} FROM ${table} t${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${keys
     .map((key) => `${key.column.sql}${key.descending ? " DESC" : ""}`)
     .join(", ")} LIMIT ?`;
   params.push(top + 1);

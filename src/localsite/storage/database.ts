@@ -10,6 +10,7 @@ export type Row = Record<string, unknown>;
 export class SiteDatabase {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly rollbackListeners: (() => void)[] = [];
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -49,7 +50,17 @@ export class SiteDatabase {
   }
 
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    try {
+      return this.db.transaction(work)();
+    } catch (error) {
+      for (const listener of this.rollbackListeners) listener();
+      throw error;
+    }
+  }
+
+  /** In-memory caches register here to be dropped when a transaction rolls back. */
+  onRollback(listener: () => void): void {
+    this.rollbackListeners.push(listener);
   }
 
   close(): void {

@@ -83,42 +83,48 @@ export function isLookupLike(field: Pick<FieldRow, "FieldTypeKind">): boolean {
   return field.FieldTypeKind === FieldKind.Lookup || field.FieldTypeKind === FieldKind.User;
 }
 
+/**
+ * Field definitions per list, cached in memory: every request reads them and they change only through this
+ * class (one process owns a data directory).
+ */
 export class Fields {
-  constructor(private readonly store: SiteDatabase) {}
+  private readonly cache = new Map<number, FieldRow[]>();
+
+  constructor(private readonly store: SiteDatabase) {
+    store.onRollback(() => this.cache.clear());
+  }
+
+  /** Drops the cached definitions of a list after a change (or its deletion). */
+  forget(listNum: number): void {
+    this.cache.delete(listNum);
+  }
 
   forList(listNum: number): FieldRow[] {
-    return this.store.all<FieldRow>("SELECT * FROM fields WHERE ListNum = ? ORDER BY Position", listNum);
+    let fields = this.cache.get(listNum);
+    if (fields === undefined) {
+      fields = this.store.all<FieldRow>("SELECT * FROM fields WHERE ListNum = ? ORDER BY Position", listNum);
+      this.cache.set(listNum, fields);
+    }
+    return fields;
   }
 
   byInternalNameOrTitle(listNum: number, name: string): FieldRow | undefined {
+    const lower = name.toLowerCase();
+    const fields = this.forList(listNum);
     return (
-      this.store.get<FieldRow>(
-        "SELECT * FROM fields WHERE ListNum = ? AND InternalName = ? COLLATE NOCASE",
-        listNum,
-        name,
-      ) ??
-      this.store.get<FieldRow>(
-        "SELECT * FROM fields WHERE ListNum = ? AND Title = ? COLLATE NOCASE",
-        listNum,
-        name,
-      )
+      fields.find((field) => field.InternalName.toLowerCase() === lower) ??
+      fields.find((field) => field.Title.toLowerCase() === lower)
     );
   }
 
   byTitle(listNum: number, title: string): FieldRow | undefined {
-    return this.store.get<FieldRow>(
-      "SELECT * FROM fields WHERE ListNum = ? AND Title = ? COLLATE NOCASE",
-      listNum,
-      title,
-    );
+    const lower = title.toLowerCase();
+    return this.forList(listNum).find((field) => field.Title.toLowerCase() === lower);
   }
 
   byId(listNum: number, id: string): FieldRow | undefined {
-    return this.store.get<FieldRow>(
-      "SELECT * FROM fields WHERE ListNum = ? AND Id = ? COLLATE NOCASE",
-      listNum,
-      id.replace(/[{}]/g, ""),
-    );
+    const lower = id.replace(/[{}]/g, "").toLowerCase();
+    return this.forList(listNum).find((field) => field.Id.toLowerCase() === lower);
   }
 
   addBuiltIns(listNum: number): void {
@@ -144,6 +150,7 @@ export class Fields {
         field.required === true ? 1 : 0,
         field.kind === FieldKind.Text ? 255 : null,
       );
+      this.forget(listNum);
     });
   }
 
@@ -221,6 +228,7 @@ export class Fields {
       allowMultiple ? 1 : 0,
       spec.DefaultValue ?? null,
     );
+    this.forget(listNum);
     const field = this.byId(listNum, id);
     if (field === undefined) throw new Error("field vanished after insert");
     if (spec.Indexed === true) this.setIndexed(field, table, true);
@@ -247,6 +255,7 @@ export class Fields {
       field.ListNum,
       field.Id,
     );
+    this.forget(field.ListNum);
   }
 
   update(field: FieldRow, table: string, props: Record<string, unknown>): void {
@@ -257,6 +266,7 @@ export class Fields {
         field.ListNum,
         field.Id,
       );
+      this.forget(field.ListNum);
     };
     for (const [key, value] of Object.entries(props)) {
       if (key === "__metadata") continue;
@@ -296,6 +306,7 @@ export class Fields {
       field.ListNum,
       field.Id,
     );
+    this.forget(field.ListNum);
   }
 
   delete(field: FieldRow, table: string): void {
@@ -303,6 +314,7 @@ export class Fields {
     this.store.exec(`DROP INDEX IF EXISTS ${quoteIdent(`l_${field.ListNum}_ix_${field.ColumnName}`)}`);
     this.store.exec(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(field.ColumnName)}`);
     this.store.run("DELETE FROM fields WHERE ListNum = ? AND Id = ?", field.ListNum, field.Id);
+    this.forget(field.ListNum);
   }
 }
 

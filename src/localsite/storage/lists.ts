@@ -144,6 +144,7 @@ export class Lists {
     this.store.run("DELETE FROM scopes WHERE ListId = ?", list.Num);
     this.store.run("DELETE FROM lists WHERE Num = ?", list.Num);
     this.store.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);
+    this.fields.forget(list.Num);
   }
 
   setScope(list: ListRow, scopeId: number, unique: boolean): void {

@@ -37,7 +37,7 @@ export function listItems(ctx: RequestContext, list: ListRow): ApiResponse {
   const columns = columnsOf(ctx, list);
   const shaper = new ItemShaper(ctx, columns, options.select, options.expand);
   enforceThreshold(ctx.site.store, columns, options, ctx.site.settings.listViewThreshold);
-  const page = queryItems(ctx.site.store, columns, options, visibleScopes(ctx, list));
+  const page = queryItems(ctx.site.store, columns, options, visibleScopes(ctx, list), shaper.columnsNeeded);
   const entities = shaper.shape(list, page.rows);
   const next =
     page.nextSkipToken === undefined ? undefined : nextLinkOf(ctx, page.nextSkipToken, options.top ?? 100);
