@@ -41,6 +41,31 @@ export const ruleViolations = (data: SteeringData): string[] => {
     check.refusedLinks.map((e) => e.message),
   );
 
+  // Told directly too, not only through checkModel: ids unique per kind, goals only on own unit's plan.
+  for (const [kind, items] of Object.entries(data) as [string, readonly { id: string }[]][]) {
+    const seenIds = new Set<string>();
+    report(
+      `repeated ${kind} ids`,
+      items.map((x) => x.id).filter((id) => seenIds.size === seenIds.add(id).size),
+    );
+  }
+  const planOfActivity = new Map(data.activity.map((a) => [a.id, a.workPlanId]));
+  const workPlans = new Map(data["work-plan"].map((p) => [p.id, p]));
+  const unitOfPerson = new Map(data.person.map((p) => [p.id, p.unitId]));
+  report(
+    "goals linked outside the medarbetare's own unit's plan for the year",
+    data["individual-goal"]
+      .filter((g) =>
+        g.activityIds.some((id) => {
+          const plan = workPlans.get(planOfActivity.get(id) ?? "");
+          return (
+            plan === undefined || plan.ownerUnitId !== unitOfPerson.get(g.employeeId) || plan.year !== g.year
+          );
+        }),
+      )
+      .map((g) => g.id),
+  );
+
   const model = indexModel(data);
   const org = orgLookupOf(data["org-unit"], data.person);
 
