@@ -44,7 +44,8 @@ async function* scan<K extends "individual-goal" | "follow-up">(sp: SPFI, list: 
     .items.select(...selectOf(list))
     .top(pageSize);
   for await (const rows of items as AsyncIterable<ListRow[]>) {
-    yield rows.map((row) => fromRow(list, row).value);
+    // Personal lists hold one folder row per medarbetare (no Key): not an entity.
+    yield rows.filter((row) => row["Key"] != null).map((row) => fromRow(list, row).value);
   }
 }
 
