@@ -73,8 +73,8 @@ function ChainTreeItem(props: ChainTreeViewProps & { node: ChainNode }) {
         }
       >
         <span id={`${ids}-line`} className={styles.itemLine}>
-          {kind ? <span className={styles.kind}>{kind}</span> : null}
-          <span>{label}</span>
+          {/* Spaces as text so the accessible name reads "Aktivitet: … (Sjödalsskolan)", not run together. */}
+          {kind ? <span className={styles.kind}>{kind}:</span> : null} <span>{label}</span>{" "}
           {node.context ? <span className={styles.context}>({node.context})</span> : null}
         </span>
       </TreeItemLayout>
