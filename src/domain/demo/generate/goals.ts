@@ -10,6 +10,7 @@ import type { IndividualGoal } from "../../model/individualGoal";
 import type { OrgUnit } from "../../model/orgUnit";
 import type { Person } from "../../model/person";
 import { CORE_VALUES } from "../../model/coreValues";
+import { lowerFirst } from "./text";
 import { sample, shuffleInPlace, type Prng } from "../prng";
 import type { GeneratedPlans } from "./plans";
 
@@ -146,20 +147,29 @@ export const generateGoalsAndFollowUps = (
     const activities = activitiesOfUnit.get(person.unitId) ?? [];
     const local = person.id.split("@")[0] ?? person.id;
     const talk = `${year}-${pad(prng.int(1, 2))}-${pad(prng.int(10, 28))}`;
+    // Each goal centres on a different activity (and wording) while the unit's plan has enough of them.
+    const mains = shuffleInPlace(prng, [...activities]);
+    const phrase = prng.int(0, GOAL_PHRASES.length - 1);
     for (let g = 0; g < (perHolder[h] ?? 0); g++) {
-      const linked = sample(prng, activities, prng.int(1, Math.min(3, activities.length)));
-      const first = linked[0];
+      const main = mains[g % mains.length];
+      if (main === undefined) break;
+      const others = sample(
+        prng,
+        activities.filter((a) => a !== main),
+        prng.int(0, Math.min(2, activities.length - 1)),
+      );
       const agreement = prng.next();
       const dates = FOLLOW_UP_MONTHS.map((m) => `${year}-${pad(m)}-${pad(prng.int(1, 28))}`);
+      const values = sample(prng, CORE_VALUES, prng.int(0, 2));
       goals.push({
         id: `${local}-${year}-${g + 1}`,
         employeeId: person.id,
         managerId: unit?.chefId ?? "",
         unitId: person.unitId,
         year,
-        title: `${prng.pick(GOAL_PHRASES)} ${first === undefined ? "basuppdraget" : first.title.charAt(0).toLowerCase() + first.title.slice(1)}`,
-        activityIds: linked.map((a) => a.id),
-        coreValues: sample(prng, CORE_VALUES, prng.int(0, 2)),
+        title: `${GOAL_PHRASES[(phrase + g) % GOAL_PHRASES.length] ?? "Bidra till"} ${lowerFirst(main.title)}`,
+        activityIds: [main.id, ...others.map((a) => a.id)],
+        ...(values.length === 0 ? {} : { coreValues: values }),
         ...(agreement < 0.97 ? { agreedByEmployeeAt: `${talk}T${pad(prng.int(8, 11))}:00:00Z` } : {}),
         ...(agreement < 0.93 ? { agreedByManagerAt: `${talk}T${pad(prng.int(12, 16))}:00:00Z` } : {}),
         followUpDates: dates,

@@ -13,6 +13,7 @@ import type { Milestone } from "../../model/milestone";
 import type { OrgUnit } from "../../model/orgUnit";
 import type { ProgramDeclaration } from "../../model/programDeclaration";
 import type { WorkPlan } from "../../model/workPlan";
+import { lowerFirst } from "./text";
 import { sample, type Prng } from "../prng";
 import type { GeneratedBoard } from "./organisation";
 import { coreMissionActivities } from "./profiles";
@@ -47,7 +48,6 @@ const interpretation = (board: string, dimension: FocusAreaDimension): string =>
   })[dimension];
 
 const round = (x: number): number => Math.round(x * 10) / 10;
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const generatePlans = (
   prng: Prng,
