@@ -1,0 +1,111 @@
+import {
+  DEFAULT_FOLLOW_UP_CALENDAR,
+  dueBetween,
+  type DateRange,
+  type DueItem,
+  type DuePage,
+} from "../../../src/domain";
+import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
+import { huddinge, startDemoSite } from "./support/demoSite";
+import { createRequestCounter, type TestSite } from "./support/localSite";
+import { addTeam } from "./support/team";
+import { adminUpn } from "./support/localSite";
+
+const maria = "maria.johansson@malkedjan.local";
+const karin = "karin.lindqvist@malkedjan.local";
+
+const keyOf = (item: DueItem): string => `${item.target.kind}:${item.target.id}:${item.period}`;
+
+describe("views in a bounded number of round trips (request-counting behavior)", () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startDemoSite();
+  }, 120_000);
+  afterAll(() => site.close());
+
+  const counted = (upn: string) => {
+    const counter = createRequestCounter();
+    return { counter, queries: new SharePointSteeringQueries(site.as(upn, counter)) };
+  };
+
+  it("loads my goals in 2 round trips", async () => {
+    const { counter, queries } = counted(maria);
+    const view = await queries.myGoals(maria, 2026);
+    expect(counter.count).toBe(2);
+    expect(view.goals.map((g) => g.id).sort()).toEqual(
+      huddinge["individual-goal"]
+        .filter((g) => g.employeeId === maria)
+        .map((g) => g.id)
+        .sort(),
+    );
+    expect(view.chef?.id).toBe(karin);
+    expect(view.workPlan?.ownerUnitId).toBe("sjodalsskolan");
+    expect(view.activities.length).toBeGreaterThan(0);
+    expect(view.activities.every((a) => a.workPlanId === view.workPlan?.id)).toBe(true);
+    expect(view.above.workPlans.map((p) => p.ownerUnitId).sort()).toEqual([
+      "grundskola",
+      "utbildningsforvaltningen",
+    ]);
+    expect(view.above.boardPlans).toHaveLength(1);
+    expect(view.above.focusAreas).toHaveLength(3);
+    expect(view.above.vision).not.toBeNull();
+  });
+
+  it("loads my team in the same round trips for 3 and for 40 staff (at most 3)", async () => {
+    const counts: number[] = [];
+    for (const size of [3, 40]) {
+      const { chefId, unitId } = await addTeam(site, size, "grundskola");
+      const { counter, queries } = counted(chefId);
+      const view = await queries.team(chefId, unitId, 2026);
+      expect(view.staff).toHaveLength(size);
+      expect(view.goals).toHaveLength(size);
+      expect(view.workPlan?.ownerUnitId).toBe(unitId);
+      counts.push(counter.count);
+    }
+    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(counts[1]).toBe(counts[0]);
+  }, 60_000);
+
+  it("loads the chain of one förvaltning in at most 5 round trips", async () => {
+    const { counter, queries } = counted(adminUpn);
+    const view = await queries.chain("utbildningsforvaltningen", 2026);
+    expect(counter.count).toBeLessThanOrEqual(5);
+    expect(view.board.id).toBe("grundskolenamnden");
+    expect(view.workPlans.length).toBeGreaterThanOrEqual(4);
+    expect(view.boardIndicators).toHaveLength(huddinge["board-indicator"].length);
+    expect(view.milestones).toHaveLength(huddinge.milestone.length);
+    expect(view.outcomes.length).toBeGreaterThan(0);
+    expect(view.units.map((u) => u.id)).toContain("sjodalsskolan");
+  });
+
+  it("pages everything due, municipal-wide, with no request per item, and misses nothing", async () => {
+    const range: DateRange = { from: "2026-01-01", to: "2026-12-31" };
+    const { counter, queries } = counted(adminUpn);
+    const pages: DuePage[] = [];
+    for await (const page of queries.dueBetween(range)) pages.push(page);
+    const boards = huddinge["org-unit"].filter((u) => u.kind === "board").length;
+    const administrations = huddinge["org-unit"].filter((u) => u.kind === "administration").length;
+    // unit tree + planners, one batch per nämnd and per förvaltning, one page of personal follow-ups, one of goals.
+    expect(counter.count).toBe(1 + boards + administrations + 1 + 1);
+
+    const fromPages = new Set(
+      pages.flatMap((p) => dueBetween(p, range, DEFAULT_FOLLOW_UP_CALENDAR)).map(keyOf),
+    );
+    const whole: DuePage = {
+      units: huddinge["org-unit"],
+      planners: huddinge.person.filter((p) => p.roles.length > 0),
+      boardPlans: huddinge["board-plan"],
+      boardIndicators: huddinge["board-indicator"],
+      milestones: huddinge.milestone,
+      assignments: huddinge.assignment,
+      workPlans: huddinge["work-plan"],
+      activities: huddinge.activity,
+      individualGoals: huddinge["individual-goal"],
+      followUps: huddinge["follow-up"],
+    };
+    const expected = new Set(dueBetween(whole, range, DEFAULT_FOLLOW_UP_CALENDAR).map(keyOf));
+    // Items the round-trip test's extra teams added are due too; the demo's own must all be there.
+    for (const key of expected) expect(fromPages).toContain(key);
+    expect(expected.size).toBeGreaterThan(0);
+  });
+});
