@@ -44,7 +44,9 @@ describe("private individual goals (folder per medarbetare)", () => {
   const employeesSeenBy = async (upn: string, list = goalsList) =>
     [
       ...new Set(
-        (await rawRows(upn, list)).map((r) => (Number(r.FSObjType) === 1 ? r.FileLeafRef : r.EmployeeId)),
+        (await rawRows(upn, list)).map((r) =>
+          Number(r.FSObjType) === 1 ? r.FileLeafRef : (r.EmployeeId ?? ""),
+        ),
       ),
     ].sort();
 
