@@ -9,3 +9,5 @@ export { demoPeople, demoPerson, openTab, waitForViewReady, type OpenOptions } f
 export { runAxe, seriousOrCritical, type AxeViolation } from "./axe";
 export { screenshot, screenshotDir } from "./screenshot";
 export { openInTeams, type TeamsHost, type TeamsHostContext, type TeamsHostMessage } from "./teamsHost";
+export { expectedHeaderColours, headerColours } from "./theme";
+export { settle } from "./settle";
