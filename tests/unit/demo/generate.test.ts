@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { countByKind, generateMunicipality, municipalSize, smallSize } from "../../../src/domain/demo";
 import { ruleViolations } from "./everyRule";
 
@@ -40,6 +41,25 @@ describe("generateMunicipality", () => {
     for (const p of small.person) expect(p.id).toMatch(/^[a-z-]+\.[a-z-]+\d*@malkedjan\.local$/);
     for (const u of small["org-unit"]) expect(u.id).toMatch(/^[a-z0-9-]+$/);
     expect(small["org-unit"].some((u) => /skolan$/.test(u.name))).toBe(true);
+  });
+
+  it("is valid for any seed (tiny municipality, many seeds)", () => {
+    const tiny = {
+      ...smallSize,
+      boards: 2,
+      departmentsPerAdministration: 1,
+      sectionsPerDepartment: 1,
+      units: 10,
+      staff: 40,
+      individualGoals: 90,
+      followUps: 400,
+    };
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(ruleViolations(generateMunicipality(seed, tiny))).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("refuses a size whose follow-ups cannot fit the goals", () => {
