@@ -88,7 +88,7 @@ describe("the shell's accessibility", () => {
       const dialog = page.getByRole("dialog");
       await dialog.getByRole("heading", { name: "Chef" }).waitFor();
       expect(seriousOrCritical(await runAxe(page))).toEqual([]);
-      await screenshot(page, `shell-person-picker-${theme}`);
+      await screenshot(page, `shell-person-picker-${theme}`, { fullPage: false });
       await page.close();
     });
   }

@@ -1,0 +1,99 @@
+import {
+  expectedHeaderColours,
+  headerColours,
+  launchBrowser,
+  openInTeams,
+  settle,
+  startApp,
+  type RunningApp,
+  type TestBrowser,
+} from "./support";
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe("the tab inside Teams (a simulated Teams client)", () => {
+  it("initialises teams-js first, then takes language and theme from Teams' context", async () => {
+    const teams = await openInTeams(browser.context, app, {
+      locale: "en-GB",
+      theme: "dark",
+      frameContext: "content",
+    });
+    const calls = (await teams.messages()).map((m) => m.func);
+    expect(calls[0]).toBe("initialize");
+    expect(calls).toContain("getContext");
+    await teams.tab.getByRole("tab", { name: "The chain", exact: true }).waitFor();
+    expect(await teams.tab.locator("html").getAttribute("lang")).toBe("en");
+    expect(await headerColours(teams.tab)).toEqual(expectedHeaderColours("dark"));
+    await teams.page.close();
+  });
+
+  it("follows Teams' theme changes live: dark, high contrast, light", async () => {
+    const teams = await openInTeams(browser.context, app, {
+      locale: "sv-SE",
+      theme: "default",
+      frameContext: "content",
+    });
+    const colours = (): ReturnType<typeof headerColours> => headerColours(teams.tab);
+    expect(await colours()).toEqual(expectedHeaderColours("light"));
+    expect(
+      (await teams.messages()).some((m) => m.func === "registerHandler" && m.args[0] === "themeChange"),
+    ).toBe(true);
+    for (const [teamsTheme, shown] of [
+      ["dark", "dark"],
+      ["contrast", "contrast"],
+      ["default", "light"],
+    ] as const) {
+      await teams.changeTheme(teamsTheme);
+      expect(await settle(colours, expectedHeaderColours(shown))).toEqual(expectedHeaderColours(shown));
+    }
+    await teams.page.close();
+  });
+
+  it("leaves theme and language to Teams: the header offers no switches there", async () => {
+    const teams = await openInTeams(browser.context, app, {
+      locale: "sv-SE",
+      theme: "default",
+      frameContext: "content",
+    });
+    await teams.tab.getByRole("tab", { name: "Kedjan", exact: true }).waitFor();
+    expect(await teams.tab.getByLabel("Tema").count()).toBe(0);
+    expect(await teams.tab.getByLabel("Språk").count()).toBe(0);
+    await teams.page.close();
+  });
+
+  it("speaks Swedish when Teams' locale is neither Swedish nor English", async () => {
+    const teams = await openInTeams(browser.context, app, {
+      locale: "fi-FI",
+      theme: "default",
+      frameContext: "content",
+    });
+    await teams.tab.getByRole("tab", { name: "Kedjan", exact: true }).waitFor();
+    expect(await teams.tab.locator("html").getAttribute("lang")).toBe("sv");
+    await teams.page.close();
+  });
+
+  it("opens the view a Teams deep link (sub-entity) names", async () => {
+    const teams = await openInTeams(browser.context, app, {
+      locale: "sv-SE",
+      theme: "default",
+      frameContext: "content",
+      subEntityId: "mitt-team?enhet=sjodalsskolan",
+    });
+    const selected = (): Promise<number> =>
+      teams.tab.getByRole("tab", { name: "Mitt team", selected: true }).count();
+    expect(await settle(selected, 1)).toBe(1);
+    expect(await teams.tab.evaluate(() => window.location.hash)).toBe("#/mitt-team?enhet=sjodalsskolan");
+    await teams.page.close();
+  });
+});
