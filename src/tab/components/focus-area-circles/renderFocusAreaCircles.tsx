@@ -61,6 +61,18 @@ export function renderFocusAreaCircles(
                 <title>{slice.accessibleName}</title>
               </path>
             ))}
+            {ring.slices
+              .filter((slice) => slice.selected)
+              .map((slice) => (
+                // Drawn again on top, so the selection's outline is not hidden under its neighbours.
+                <path
+                  key={`${slice.indicator.id}-selected`}
+                  className={styles.selectedOutline}
+                  d={slice.d}
+                  fillRule="evenodd"
+                  aria-hidden="true"
+                />
+              ))}
             {ring.slices.map((slice) => (
               <text
                 key={`${slice.indicator.id}-mark`}

@@ -21,6 +21,12 @@ export const useFocusAreaCirclesStyles = makeStyles({
     ":focus-visible": { stroke: tokens.colorStrokeFocus2, strokeWidth: "4px" },
   },
   selected: { stroke: tokens.colorNeutralForeground1, strokeWidth: "4px" },
+  selectedOutline: {
+    fill: "none",
+    stroke: tokens.colorNeutralForeground1,
+    strokeWidth: "4px",
+    pointerEvents: "none",
+  },
   mark: {
     fill: tokens.colorNeutralForeground1,
     fontSize: tokens.fontSizeBase400,

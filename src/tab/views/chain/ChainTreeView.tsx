@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
+import { FlatTree, FlatTreeItem, TreeItemLayout } from "@fluentui/react-components";
 import { useStrings } from "../../app";
 import { StatusBadge } from "../../components";
 import { kindKey, sharedStrings } from "../../components/strings";
@@ -17,74 +16,94 @@ export interface ChainTreeViewProps {
   onToggle: (key: string, open: boolean) => void;
 }
 
-/** The chain as a keyboard-navigable tree (arrow keys, Enter); only open branches are rendered. */
-export function ChainTreeView(props: ChainTreeViewProps) {
-  const { root, label, openItems, onToggle } = props;
-  return (
-    <Tree
-      aria-label={label}
-      openItems={openItems}
-      onOpenChange={(_, data) => onToggle(String(data.value), data.open)}
-    >
-      <ChainTreeItem node={root} {...props} />
-    </Tree>
-  );
+interface VisibleRow {
+  readonly node: ChainNode;
+  readonly parentKey: string | undefined;
+  readonly level: number;
+  readonly position: number;
+  readonly siblings: number;
 }
 
-function ChainTreeItem(props: ChainTreeViewProps & { node: ChainNode }) {
-  const { node, openItems, selectedKey, onSelect } = props;
+/** The rows on screen: every node whose ancestors are all open, in reading order. */
+export function visibleRows(root: ChainNode, openItems: ReadonlySet<string>): VisibleRow[] {
+  const rows: VisibleRow[] = [];
+  const visit = (
+    node: ChainNode,
+    parentKey: string | undefined,
+    level: number,
+    position: number,
+    siblings: number,
+  ) => {
+    rows.push({ node, parentKey, level, position, siblings });
+    if (node.children.length > 0 && openItems.has(node.key)) {
+      node.children.forEach((child, index) =>
+        visit(child, node.key, level + 1, index + 1, node.children.length),
+      );
+    }
+  };
+  visit(root, undefined, 1, 1, 1);
+  return rows;
+}
+
+/**
+ * The chain as a keyboard-navigable tree (arrow keys, Enter). Flat, so each item is named by its own line
+ * rather than by everything under it, and only the open branches are rendered.
+ */
+export function ChainTreeView(props: ChainTreeViewProps) {
+  const { root, label, openItems, selectedKey, onSelect, onToggle } = props;
   const t = useStrings(chainStrings);
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
-  const ids = useId();
-  const branch = node.children.length > 0;
-  const open = branch && openItems.has(node.key);
-  const kind =
+
+  const kindOf = (node: ChainNode) =>
     node.kind === "group-assignments" || node.kind === "group-core-mission"
       ? undefined
       : node.kind === "individual-goal"
         ? t("myGoal")
         : shared(kindKey(node.kind));
-  const label =
+  const labelOf = (node: ChainNode) =>
     node.kind === "group-assignments"
       ? t("groupAssignments")
       : node.kind === "group-core-mission"
         ? t("groupCoreMission")
         : node.label;
+
   return (
-    <TreeItem
-      itemType={branch ? "branch" : "leaf"}
-      value={node.key}
-      aria-current={node.key === selectedKey ? "true" : undefined}
-      data-key={node.key}
-      // Named by its own line (and status) only; by default a tree item would be named by its whole subtree.
-      aria-labelledby={node.status ? `${ids}-line ${ids}-status` : `${ids}-line`}
-      onClick={() => onSelect(node.key)}
+    <FlatTree
+      aria-label={label}
+      openItems={openItems}
+      onOpenChange={(_, data) => onToggle(String(data.value), data.open)}
     >
-      <TreeItemLayout
-        className={node.key === selectedKey ? styles.selected : undefined}
-        aside={
-          node.status ? (
-            <span id={`${ids}-status`}>
-              <StatusBadge status={node.status} label={statusText(node.status)} />
-            </span>
-          ) : undefined
-        }
-      >
-        <span id={`${ids}-line`} className={styles.itemLine}>
-          {/* Spaces as text so the accessible name reads "Aktivitet: … (Sjödalsskolan)", not run together. */}
-          {kind ? <span className={styles.kind}>{kind}:</span> : null} <span>{label}</span>{" "}
-          {node.context ? <span className={styles.context}>({node.context})</span> : null}
-        </span>
-      </TreeItemLayout>
-      {open ? (
-        <Tree>
-          {node.children.map((child) => (
-            <ChainTreeItem key={child.key} {...props} node={child} />
-          ))}
-        </Tree>
-      ) : null}
-    </TreeItem>
+      {visibleRows(root, openItems).map(({ node, parentKey, level, position, siblings }) => {
+        const kind = kindOf(node);
+        return (
+          <FlatTreeItem
+            key={node.key}
+            value={node.key}
+            {...(parentKey === undefined ? {} : { parentValue: parentKey })}
+            aria-level={level}
+            aria-posinset={position}
+            aria-setsize={siblings}
+            itemType={node.children.length > 0 ? "branch" : "leaf"}
+            aria-current={node.key === selectedKey ? "true" : undefined}
+            onClick={() => onSelect(node.key)}
+          >
+            <TreeItemLayout
+              className={node.key === selectedKey ? styles.selected : undefined}
+              aside={
+                node.status ? <StatusBadge status={node.status} label={statusText(node.status)} /> : undefined
+              }
+            >
+              {/* Spaces as text so the accessible name reads "Aktivitet: … (Sjödalsskolan)", not run together. */}
+              <span className={styles.itemLine}>
+                {kind ? <span className={styles.kind}>{kind}:</span> : null} <span>{labelOf(node)}</span>{" "}
+                {node.context ? <span className={styles.context}>({node.context})</span> : null}
+              </span>
+            </TreeItemLayout>
+          </FlatTreeItem>
+        );
+      })}
+    </FlatTree>
   );
 }

@@ -30,9 +30,17 @@ export function ChainTrail({ chain, label }: { chain: ActivityChain; label: stri
           <span className={styles.kind}>{t(kindKey(step.ref.kind))}:</span> {step.label}
         </li>
       ))}
-      {chain.servesCoreMission ? <li className={styles.step}>→ {t("coreMissionNoFocusArea")}</li> : null}
+      {chain.servesCoreMission ? (
+        <li className={styles.step}>
+          {chain.steps.length > 0 ? "→ " : ""}
+          {t("coreMissionNoFocusArea")}
+        </li>
+      ) : null}
       {chain.assignmentWithoutFocusArea ? (
-        <li className={styles.step}>→ {t("assignmentNoFocusArea")}</li>
+        <li className={styles.step}>
+          {chain.steps.length > 0 ? "→ " : ""}
+          {t("assignmentNoFocusArea")}
+        </li>
       ) : null}
     </ol>
   );

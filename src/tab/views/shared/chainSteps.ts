@@ -39,10 +39,13 @@ export function chainAbove(item: ItemRef, model: ModelIndex): ActivityChain {
   const upward = chainUpward(item, model);
   const route = upward.routes[0] ?? [];
   return {
-    steps: route
-      .slice(1)
-      .filter(isShown)
-      .map((ref) => ({ ref, label: labelOf(model, ref) })),
+    // A basuppdrag activity's route only climbs through plans: say "basuppdrag" instead of listing them.
+    steps: upward.servesCoreMission
+      ? []
+      : route
+          .slice(1)
+          .filter(isShown)
+          .map((ref) => ({ ref, label: labelOf(model, ref) })),
     servesCoreMission: upward.servesCoreMission,
     assignmentWithoutFocusArea: upward.hasAssignmentWithoutFocusArea,
   };
