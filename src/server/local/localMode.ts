@@ -30,11 +30,13 @@ export function createLocalMode(config: LocalServerConfig): LocalMode {
     const data = seedData(kind);
     if (marker === undefined) {
       const admin = unsignedToken(ADMIN_UPN);
-      const { seeded } = await seedSite(
+      console.log(`Målkedjan: fyller den lokala webbplatsen (${kind}) – bara första gången …`);
+      const report = await seedSite(
         { siteUrl: `${origin}${sitePath}`, getToken: () => Promise.resolve(admin) },
         data,
       );
-      if (seeded) writeSeedMarker(dataDir, { seed: kind, seededAt: new Date().toISOString() });
+      writeSeedMarker(dataDir, { seed: kind, seededAt: new Date().toISOString() });
+      console.log(`Målkedjan: webbplatsen fylld på ${(report.millis / 1000).toFixed(1)} s`);
     }
     directory = directoryFromData(data);
   };

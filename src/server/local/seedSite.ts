@@ -1,4 +1,6 @@
 import type { SteeringData } from "../../domain/demo";
+import { createSp } from "../../sharepoint/pnp/createSp";
+import { seedData, type SeedReport } from "../../sharepoint/seed";
 
 /** Where to write and as whom: the site's absolute URL and the app identity's token. */
 export interface SeedTarget {
@@ -8,11 +10,8 @@ export interface SeedTarget {
 
 /**
  * Provisions the lists and writes the data set through the data layer (src/sharepoint), over HTTP like any
- * client. Seam: until the data layer exposes provisioning and seeding, the site starts empty and says so.
+ * other client of the site. Idempotent: rows already there are left alone.
  */
-export function seedSite(target: SeedTarget, data: SteeringData): Promise<{ seeded: boolean }> {
-  void target;
-  void data;
-  console.warn("Målkedjan: datalagret kan ännu inte provisionera och fylla webbplatsen; den startar tom.");
-  return Promise.resolve({ seeded: false });
+export function seedSite(target: SeedTarget, data: SteeringData): Promise<SeedReport> {
+  return seedData(createSp({ siteUrl: target.siteUrl, getToken: target.getToken }), data, { parallel: 4 });
 }
