@@ -1,0 +1,117 @@
+import type { Page, Request } from "playwright-core";
+import { launchBrowser, openTab, startApp, type RunningApp, type TestBrowser } from "./support";
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const maria = "maria.johansson@malkedjan.local";
+const erik = "erik.sjoberg@malkedjan.local";
+const karin = "karin.lindqvist@malkedjan.local";
+
+/** The bearer headers the tab itself sends to the local site, captured as they leave the browser. */
+function captureSiteAuthorization(page: Page): () => string[] {
+  const seen: string[] = [];
+  page.on("request", (request: Request) => {
+    const authorization = request.headers()["authorization"];
+    if (request.url().includes("/sites/styrning/") && authorization !== undefined) seen.push(authorization);
+  });
+  return () => seen;
+}
+
+function upnIn(authorization: string): unknown {
+  const payload = authorization.replace(/^Bearer /, "").split(".")[1] ?? "";
+  return (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { upn?: unknown }).upn;
+}
+
+/** Whose individual goals the local site lets this bearer read (SharePoint trims what it may not see). */
+async function goalOwnersVisibleTo(authorization: string): Promise<string[]> {
+  const url = new URL(
+    `sites/styrning/_api/web/lists/getByTitle('${encodeURIComponent("Individuella mål")}')/items?$select=Key,EmployeeId`,
+    app.url,
+  );
+  const response = await fetch(url, {
+    headers: { Accept: "application/json", Authorization: authorization },
+  });
+  expect(response.status).toBe(200);
+  const { value } = (await response.json()) as { value: { Key: string | null; EmployeeId: string | null }[] };
+  return [...new Set(value.filter((row) => row.Key !== null).map((row) => row.EmployeeId ?? ""))].sort();
+}
+
+async function pickInHeader(page: Page, search: string, name: string): Promise<void> {
+  await page.getByRole("button", { name: /^Du är / }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("searchbox").fill(search);
+  await dialog.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+  await page.getByRole("button", { name: `Du är ${name}` }).waitFor();
+}
+
+async function waitForSiteCalls(read: () => string[], count: number): Promise<string[]> {
+  for (let waited = 0; read().length < count && waited < 10_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return read();
+}
+
+describe("the person picker (local mode)", () => {
+  it("acts as the picked person: the tab's own calls carry their token and the site applies their permissions", async () => {
+    const page = await openTab(browser.context, app, { route: "#/mina-mal" });
+    const calls = captureSiteAuthorization(page);
+
+    // Nobody yet: the start page asks who you are, grouped by role.
+    await page.getByRole("heading", { name: "Välj vem du är för att börja" }).waitFor();
+    await page.getByRole("heading", { name: /^Medarbetare/ }).waitFor();
+    await page.getByRole("searchbox").fill("Maria");
+    await page.getByRole("button", { name: /^Maria Johansson/ }).click();
+    await page.getByRole("button", { name: "Du är Maria Johansson" }).waitFor();
+
+    const asMaria = await waitForSiteCalls(calls, 1);
+    expect(new Set(asMaria.map(upnIn))).toEqual(new Set([maria]));
+    expect(await goalOwnersVisibleTo(asMaria[0] ?? "")).toEqual([maria]);
+
+    // Switch in the header: from now on every call is Erik's, and the site shows Erik only his own goals.
+    const before = calls().length;
+    await pickInHeader(page, "Erik", "Erik Sjöberg");
+    const asErik = (await waitForSiteCalls(calls, before + 1)).slice(before);
+    expect(new Set(asErik.map(upnIn))).toEqual(new Set([erik]));
+    expect(await goalOwnersVisibleTo(asErik[0] ?? "")).toEqual([erik]);
+
+    // Their chef reads both: the difference is the token, not what the tab chooses to show.
+    const beforeChef = calls().length;
+    await pickInHeader(page, "Karin", "Karin Lindqvist");
+    const asChef = (await waitForSiteCalls(calls, beforeChef + 1)).slice(beforeChef);
+    expect(new Set(asChef.map(upnIn))).toEqual(new Set([karin]));
+    expect(await goalOwnersVisibleTo(asChef[0] ?? "")).toEqual(expect.arrayContaining([erik, maria]));
+    await page.close();
+  });
+
+  it("remembers who you are across a reload", async () => {
+    const page = await openTab(browser.context, app);
+    await page.getByRole("searchbox").fill("Lena");
+    await page.getByRole("button", { name: /^Lena Åberg/ }).click();
+    await page.getByRole("button", { name: "Du är Lena Åberg" }).waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: "Du är Lena Åberg" }).waitFor();
+    await page.close();
+  });
+
+  it("finds people by unit as well as by name, and says when nobody matches", async () => {
+    const page = await openTab(browser.context, app);
+    const search = page.getByRole("searchbox");
+    await search.fill("kvarnberg");
+    await page.getByRole("button", { name: /^Mikael Sandberg/ }).waitFor();
+    expect(await page.getByRole("button", { name: /^Maria Johansson/ }).count()).toBe(0);
+    await search.fill("ingen sådan person");
+    await page.getByRole("status").filter({ hasText: "Ingen person matchar sökningen." }).waitFor();
+    await page.close();
+  });
+});
