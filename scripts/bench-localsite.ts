@@ -1,0 +1,178 @@
+/**
+ * `npm run bench:localsite`: one JSON line with the local site's figures, measured through unmodified PnPjs
+ * on a fresh site in a temp dir (every item seeded through the site's REST $batch, as PnPjs sends it). The site
+ * runs in its own process (`scripts/localsite.ts`), as it does beside the app, so client and server do not
+ * share one event loop.
+ *   pagedItemsPerSec  paged read throughput (async iteration, $top=5000) over a 30,000-item list
+ *   indexedP50ms/P95  latency of an indexed, filtered query matching ≈100 rows on a 150,000-item list
+ *   overheadRatio     that p50 over the p50 of a plain better-sqlite3 SELECT of the same rows
+ */
+import Database from "better-sqlite3";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { DefaultHeaders, DefaultInit, spfi, type SPFI } from "@pnp/sp";
+import { BearerToken, BrowserFetchWithRetry, DefaultParse } from "@pnp/queryable";
+import "@pnp/sp/webs";
+import "@pnp/sp/lists";
+import "@pnp/sp/items";
+import "@pnp/sp/fields";
+import "@pnp/sp/batching";
+import { spawn, type ChildProcess } from "node:child_process";
+import { ADMIN_UPN, unsignedToken } from "../src/localsite";
+
+const PAGED_ITEMS = 30_000;
+const BIG_ITEMS = 150_000;
+const BUCKETS = BIG_ITEMS / 100;
+const SAMPLES = 300;
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** Adds items through PnPjs batches (100 adds = five $batch POSTs of 20), a few batches in flight. */
+async function seed(
+  sp: SPFI,
+  title: string,
+  count: number,
+  make: (index: number) => Record<string, unknown>,
+): Promise<void> {
+  const perBatch = 100;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const start = next;
+      next = Math.min(count, next + perBatch);
+      const [batched, execute] = sp.batched();
+      const list = batched.web.lists.getByTitle(title);
+      const adds: Promise<unknown>[] = [];
+      for (let index = start; index < Math.min(count, start + perBatch); index += 1)
+        adds.push(list.items.add(make(index)));
+      await execute();
+      await Promise.all(adds);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+}
+
+/** Starts `npm run localsite` on a free port and waits for the URL it prints once listening. */
+function startSiteProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "localsite.ts"), "--port", "0", "--data", dataDir],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.once("exit", (code) => reject(new Error(`the local site exited early (${String(code)})`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const line = output.split("\n")[0];
+      if (output.includes("\n") && line !== undefined) resolve({ url: line.trim(), child });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), "malkedjan-bench-"));
+  const site = await startSiteProcess(dataDir);
+  const sp = spfi(site.url).using(
+    DefaultInit(),
+    DefaultHeaders(),
+    BearerToken(unsignedToken(ADMIN_UPN)),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+  );
+  try {
+    await sp.web.lists.add("Paged");
+    await sp.web.lists.getByTitle("Paged").fields.addNumber("Score");
+    let started = performance.now();
+    await seed(sp, "Paged", PAGED_ITEMS, (index) => ({ Title: `Mål ${index}`, Score: index % 97 }));
+    log(`seeded ${PAGED_ITEMS} items through $batch in ${round((performance.now() - started) / 1000, 1)} s`);
+
+    started = performance.now();
+    let read = 0;
+    for await (const page of sp.web.lists
+      .getByTitle("Paged")
+      .items.select("Id", "Title", "Score")
+      .top(5000)) {
+      read += (page as unknown[]).length;
+    }
+    const pagedSeconds = (performance.now() - started) / 1000;
+    if (read !== PAGED_ITEMS) throw new Error(`paged read saw ${read} items, expected ${PAGED_ITEMS}`);
+
+    await sp.web.lists.add("Uppföljningar");
+    const big = sp.web.lists.getByTitle("Uppföljningar");
+    await big.fields.addNumber("Bucket", { Indexed: true });
+    await big.fields.addText("Kommentar");
+    started = performance.now();
+    await seed(sp, "Uppföljningar", BIG_ITEMS, (index) => ({
+      Title: `Uppföljning ${index}`,
+      Bucket: index % BUCKETS,
+      Kommentar: "Enligt plan",
+    }));
+    log(`seeded ${BIG_ITEMS} items through $batch in ${round((performance.now() - started) / 1000, 1)} s`);
+
+    const query = (bucket: number): Promise<unknown[]> =>
+      big.items.filter(`Bucket eq ${bucket}`).select("Id", "Title", "Bucket", "Kommentar").top(500)();
+    for (let warm = 0; warm < 30; warm += 1) await query(warm);
+    const restTimes: number[] = [];
+    for (let sample = 0; sample < SAMPLES; sample += 1) {
+      const bucket = (sample * 37) % BUCKETS;
+      const t0 = performance.now();
+      const rows = await query(bucket);
+      restTimes.push(performance.now() - t0);
+      if (rows.length !== 100) throw new Error(`indexed query returned ${rows.length} rows, expected 100`);
+    }
+
+    const listNum = (await big.select("Id")()) as { Id: string };
+    const db = new Database(join(dataDir, "site.sqlite"), { readonly: true });
+    const table = db.prepare("SELECT Num FROM lists WHERE Id = ?").get(listNum.Id) as { Num: number };
+    const select = db.prepare(
+      `SELECT ID, Title, Bucket, Kommentar FROM "l_${table.Num}" WHERE Bucket = ? ORDER BY ID LIMIT 501`,
+    );
+    for (let warm = 0; warm < 30; warm += 1) select.all(warm);
+    const sqliteTimes: number[] = [];
+    for (let sample = 0; sample < SAMPLES; sample += 1) {
+      const t0 = performance.now();
+      const rows = select.all((sample * 37) % BUCKETS);
+      sqliteTimes.push(performance.now() - t0);
+      if (rows.length !== 100) throw new Error(`plain SELECT returned ${rows.length} rows`);
+    }
+    db.close();
+
+    const indexedP50 = percentile(restTimes, 50);
+    console.log(
+      JSON.stringify({
+        pagedItemsPerSec: Math.round(PAGED_ITEMS / pagedSeconds),
+        indexedP50ms: round(indexedP50),
+        indexedP95ms: round(percentile(restTimes, 95)),
+        overheadRatio: round(indexedP50 / percentile(sqliteTimes, 50), 1),
+      }),
+    );
+    log(
+      `plain better-sqlite3 SELECT p50 ${round(percentile(sqliteTimes, 50), 3)} ms; all items seeded through the site's REST $batch`,
+    );
+  } finally {
+    site.child.removeAllListeners("exit");
+    site.child.kill("SIGTERM");
+    await new Promise((done) => site.child.once("exit", done));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
