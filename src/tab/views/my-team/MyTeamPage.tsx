@@ -9,6 +9,9 @@ import { teamModel } from "./teamModel";
 import { UnitPicker } from "./UnitPicker";
 import { useMyTeamStyles } from "./useMyTeamStyles.styles";
 
+/** The oldest late follow-ups are listed; the table's column counts all of them per person. */
+const OVERDUE_SHOWN = 8;
+
 /** Mitt team — a chef's view of the unit: staff and goals, coverage of the arbetsplan, what needs doing. */
 export function MyTeamPage() {
   const route = useRoute();
@@ -148,7 +151,7 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
             <span>{t("noOverdue")}</span>
           ) : (
             <ul className={styles.list}>
-              {model.overdue.map((row) => (
+              {model.overdue.slice(0, OVERDUE_SHOWN).map((row) => (
                 <li key={`${row.goal.id}|${row.date}`}>
                   <Link
                     href={formatRoute({ view: "mina-mal", goalId: row.goal.id, medarbetare: row.person.id })}
@@ -158,6 +161,11 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
                   : {t("overdueItem", { goal: row.goal.title, date: row.date })}
                 </li>
               ))}
+              {model.overdue.length > OVERDUE_SHOWN ? (
+                <li className={styles.muted}>
+                  {t("overdueMore", { count: model.overdue.length - OVERDUE_SHOWN })}
+                </li>
+              ) : null}
             </ul>
           )}
         </section>

@@ -87,11 +87,14 @@ export function teamModel(view: TeamView, today: string): TeamModel {
     withoutAgreed: staffWithoutAgreedGoals(staff, goals, view.year).sort((a, b) =>
       a.name.localeCompare(b.name, "sv"),
     ),
-    overdue: overdue.flatMap((o) => {
-      const person = people.get(o.employeeId);
-      const goal = goalsById.get(o.goalId);
-      return person && goal ? [{ person, goal, date: o.date }] : [];
-    }),
+    // Oldest first: the longest-waiting follow-up is the one to book.
+    overdue: overdue
+      .flatMap((o) => {
+        const person = people.get(o.employeeId);
+        const goal = goalsById.get(o.goalId);
+        return person && goal ? [{ person, goal, date: o.date }] : [];
+      })
+      .sort((a, b) => a.date.localeCompare(b.date) || a.person.name.localeCompare(b.person.name, "sv")),
   };
 }
 

@@ -10,8 +10,8 @@ const rektor = "karin.lindqvist@malkedjan.local";
 const maria = "maria.johansson@malkedjan.local";
 const today = "2026-06-01";
 
-function open(readerId: string, hash = "#/mitt-team", data = huddinge) {
-  const ports = memoryPorts(data, readerId, today);
+function open(readerId: string, hash = "#/mitt-team", data = huddinge, on = today) {
+  const ports = memoryPorts(data, readerId, on);
   return { ports, ...renderView(<MyTeam />, { ports, reader: demoReader(readerId), hash }) };
 }
 
@@ -72,6 +72,18 @@ describe("Mitt team", () => {
     );
     const link = within(items[0] as HTMLElement).getByRole("link");
     expect(link.getAttribute("href")).toMatch(/^#\/mina-mal\/[^?]+\?medarbetare=/);
+  });
+
+  it("late in the year lists the oldest overdue follow-ups first and says how many more there are", async () => {
+    open(rektor, "#/mitt-team", huddinge, "2026-11-26");
+    const overdue = await screen.findByRole("region", { name: "Försenade uppföljningar" });
+    const items = within(overdue).getAllByRole("listitem");
+    expect(items).toHaveLength(9);
+    const dates = items.slice(0, 8).map((i) => /\d{4}-\d{2}-\d{2}$/.exec(i.textContent ?? "")?.[0] ?? "");
+    expect(dates).toEqual([...dates].sort());
+    expect(items[8]?.textContent).toBe(
+      "… och 7 till. Kolumnen Försenat i tabellen visar alla per medarbetare.",
+    );
   });
 
   it("stays readable with 40 staff and a search narrows the list", async () => {
