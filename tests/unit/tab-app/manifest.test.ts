@@ -38,7 +38,9 @@ describe("the Teams app manifest", () => {
     const result = spawnSync(tsx, [path.join(manifestDir, "validate.ts"), valuesFile], { encoding: "utf8" });
     rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect((JSON.parse(result.stdout) as { errors: string[] }).errors.join("\n")).toMatch(/^\/id must match pattern/);
+    expect((JSON.parse(result.stdout) as { errors: string[] }).errors.join("\n")).toMatch(
+      /^\/id must match pattern/,
+    );
   });
 
   it("is at schema 1.22 or later, which nested app auth needs", () => {
