@@ -18,6 +18,11 @@ describe("the tab's hash routes", () => {
   it("reads a goal id under Mina mål and a unit under Mitt team", () => {
     expect(parseRoute("#/mina-mal/goal-12")).toEqual({ view: "mina-mal", goalId: "goal-12" });
     expect(parseRoute("#/mina-mal")).toEqual({ view: "mina-mal" });
+    expect(parseRoute("#/mina-mal/goal-12?medarbetare=erik%40x.se")).toEqual({
+      view: "mina-mal",
+      goalId: "goal-12",
+      medarbetare: "erik@x.se",
+    });
     expect(parseRoute("#/mitt-team?enhet=enhet-4")).toEqual({ view: "mitt-team", enhet: "enhet-4" });
   });
 
@@ -36,10 +41,8 @@ describe("the tab's hash routes", () => {
         )
         .map((filter) => ({ view: "kedjan" as const, filter })),
       fc
-        .option(text, { nil: undefined })
-        .map((goalId) =>
-          goalId === undefined ? { view: "mina-mal" as const } : { view: "mina-mal" as const, goalId },
-        ),
+        .record({ goalId: text, medarbetare: text }, { requiredKeys: [] })
+        .map((r) => ({ view: "mina-mal" as const, ...r })),
       fc
         .option(text, { nil: undefined })
         .map((enhet) =>
