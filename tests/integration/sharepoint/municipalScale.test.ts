@@ -1,0 +1,160 @@
+import "@pnp/sp/webs";
+import "@pnp/sp/lists";
+import "@pnp/sp/items";
+import { ITEM_KINDS, type EntityByKind, type EntityRepository, type ItemKind } from "../../../src/domain";
+import { generateMunicipality, municipalSize } from "../../../src/domain/demo";
+import { SharePointOrgDirectory, SharePointSteeringQueries } from "../../../src/sharepoint/queries";
+import { createRepositories } from "../../../src/sharepoint/repositories";
+import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
+import { seedData } from "../../../src/sharepoint/seed";
+import { seedTeamOfSize } from "../../../src/sharepoint/seed/teamOfSize";
+import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
+import { startChildSite } from "./support/childSite";
+import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
+
+/**
+ * The municipal set (10 nämnder, 500 units, 6,000 staff, 30,000 goals, 150,000 follow-ups) loaded once,
+ * with SharePoint's 5,000-item list view threshold enforced; every repository query runs against it.
+ */
+const data = generateMunicipality(1, municipalSize);
+const year = municipalSize.year;
+
+describe("at municipal scale, with the list view threshold enforced", () => {
+  let site: TestSite;
+  let seedMillis = 0;
+  beforeAll(async () => {
+    site = await startChildSite();
+    seedMillis = (await seedData(site.as(adminUpn), data)).millis;
+  }, 30 * 60_000);
+  afterAll(() => site.close());
+
+  it("holds lists well over the threshold, and the site refuses a query that is not index-led", async () => {
+    const sp = site.as(adminUpn);
+    const goals = await sp.web.lists.getByTitle("Individuella mål").select("ItemCount")<{
+      ItemCount: number;
+    }>();
+    expect(goals.ItemCount).toBeGreaterThan(30_000);
+    const refused = sp.web.lists.getByTitle("Individuella mål").items.filter("Description eq 'x'")();
+    const failure = await refused.then(
+      () => undefined,
+      (error: unknown) => readSharePointFailure(error),
+    );
+    expect(failure?.message).toMatch(/list view threshold/);
+    expect(seedMillis).toBeGreaterThan(0);
+  });
+
+  it("runs every repository read for every kind", async () => {
+    const repos = createRepositories({ sp: site.as(adminUpn), actorId: adminUpn });
+    for (const kind of ITEM_KINDS) {
+      const all = data[kind] as readonly EntityByKind[ItemKind][];
+      const repo = repos[kind] as unknown as EntityRepository<EntityByKind[ItemKind]>;
+      const sample = all.filter((_, i) => i % Math.max(1, Math.floor(all.length / 50)) === 0).slice(0, 50);
+      const first = sample[0];
+      if (first === undefined) continue;
+      expect((await repo.get(first.id)).value).toEqual(first);
+      expect((await repo.getMany(sample.map((e) => e.id))).map((v) => v.value)).toEqual(sample);
+    }
+  }, 120_000);
+
+  it("runs every write of a repository (create, update, conflict, delete) on the big lists", async () => {
+    const repos = createRepositories({ sp: site.as(adminUpn), actorId: adminUpn });
+    const goal = data["individual-goal"][100];
+    const followUp = data["follow-up"].find((f) => f.target.kind === "individual-goal");
+    if (goal === undefined || followUp === undefined) throw new Error("no data");
+    const created = await repos["individual-goal"].create({ ...goal, id: `${goal.id}-skala` });
+    const updated = await repos["individual-goal"].update(
+      { ...created.value, title: "Nytt" },
+      created.version,
+    );
+    await expect(repos["individual-goal"].update(created.value, created.version)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await repos["individual-goal"].delete(created.value.id, updated.version);
+    const fu = await repos["follow-up"].create({ ...followUp, id: `${followUp.id}-skala` });
+    await repos["follow-up"].delete(fu.value.id, fu.version);
+    expect(
+      await new GoalSearch(site.as(adminUpn)).byTitle(goal.employeeId, goal.title.slice(0, 12)),
+    ).toContainEqual(goal);
+  }, 120_000);
+
+  it("answers every directory question", async () => {
+    const directory = new SharePointOrgDirectory(site.as(adminUpn));
+    const person = data.person[10];
+    const chefUnit = data["org-unit"].find((u) => u.chefId !== undefined && u.kind === "unit");
+    const planner = data.person.find((p) => p.roles.some((r) => r.kind === "planner"));
+    const plannerUnit = planner?.roles.find((r) => r.kind === "planner");
+    if (person === undefined || chefUnit?.chefId === undefined || plannerUnit?.kind !== "planner")
+      throw new Error("no data");
+    expect(await directory.person(person.id)).toEqual(person);
+    expect(await directory.unit(chefUnit.id)).toEqual(chefUnit);
+    expect(await directory.allUnits()).toHaveLength(data["org-unit"].length);
+    expect((await directory.staffOf(chefUnit.id)).length).toBe(
+      data.person.filter((p) => p.unitId === chefUnit.id).length,
+    );
+    expect((await directory.unitsLedBy(chefUnit.chefId)).map((u) => u.id)).toContain(chefUnit.id);
+    expect((await directory.plannersOf(plannerUnit.unitId)).map((p) => p.id)).toContain(planner?.id);
+  }, 60_000);
+
+  it("loads every view in its bounded round trips", async () => {
+    const administration = data["org-unit"].find((u) => u.kind === "administration");
+    const department = data["org-unit"].find(
+      (u) => u.kind === "department" && u.parentId === administration?.id,
+    );
+    const goal = data["individual-goal"][0];
+    if (administration === undefined || department === undefined || goal === undefined)
+      throw new Error("no data");
+    const counted = (upn: string) => {
+      const counter = createRequestCounter();
+      return { counter, queries: new SharePointSteeringQueries(site.as(upn, counter)) };
+    };
+
+    const mine = counted(goal.employeeId);
+    const view = await mine.queries.myGoals(goal.employeeId, year);
+    expect(mine.counter.count).toBe(2);
+    expect(view.goals.map((g) => g.id)).toContain(goal.id);
+
+    const teamCounts: number[] = [];
+    for (const size of [3, 40]) {
+      const team = await seedTeamOfSize(site.as(adminUpn), size, department.id, year);
+      const c = counted(team.chefId);
+      expect((await c.queries.team(team.chefId, team.unitId, year)).goals).toHaveLength(size);
+      teamCounts.push(c.counter.count);
+    }
+    expect(teamCounts[0]).toBeLessThanOrEqual(3);
+    expect(teamCounts[1]).toBe(teamCounts[0]);
+
+    const chain = counted(adminUpn);
+    const chainView = await chain.queries.chain(administration.id, year);
+    expect(chain.counter.count).toBeLessThanOrEqual(5);
+    expect(chainView.activities.length).toBeGreaterThan(0);
+
+    const due = counted(adminUpn);
+    let goalsDue = 0;
+    for await (const page of due.queries.dueBetween({ from: `${year}-04-01`, to: `${year}-04-30` })) {
+      goalsDue += page.individualGoals.length;
+      expect(page.individualGoals.length).toBeLessThanOrEqual(5000);
+    }
+    expect(goalsDue).toBeGreaterThan(0);
+    // Pages only: 1 + nämnder + förvaltningar + pages of 5,000 goals and personal follow-ups.
+    const boards = data["org-unit"].filter((u) => u.kind === "board").length;
+    const administrations = data["org-unit"].filter((u) => u.kind === "administration").length;
+    expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + 8 + 31);
+  }, 300_000);
+
+  it("keeps a medarbetare to their own goals through raw PnPjs at scale", async () => {
+    const goal = data["individual-goal"][0];
+    if (goal === undefined) throw new Error("no data");
+    const rows = await site
+      .as(goal.employeeId)
+      .web.lists.getByTitle("Individuella mål")
+      .items.select("EmployeeId")
+      .filter(`EmployeeId eq '${goal.employeeId}'`)<{ EmployeeId: string }[]>();
+    expect(rows.length).toBe(data["individual-goal"].filter((g) => g.employeeId === goal.employeeId).length);
+    const other = data["individual-goal"].find((g) => g.employeeId !== goal.employeeId);
+    const theirs = await site
+      .as(goal.employeeId)
+      .web.lists.getByTitle("Individuella mål")
+      .items.filter(`EmployeeId eq '${other?.employeeId ?? ""}'`)();
+    expect(theirs).toEqual([]);
+  }, 60_000);
+});
