@@ -38,7 +38,10 @@ export function MyGoalsPage() {
   if (view === undefined || model === undefined || page.allowed !== true) return forbidden;
 
   const requested = page.requestedGoalId;
-  if (requested !== undefined && !view.goals.some((goal) => goal.id === requested)) {
+  if (page.goalLink.status === "checking" || page.goalLink.status === "elsewhere") {
+    return <LoadingSkeleton label={t("loading")} rows={6} />;
+  }
+  if (page.goalLink.status === "not-readable") {
     return (
       <EmptyState
         title={t("goalNotYours")}

@@ -1,12 +1,13 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { IndividualGoal, MyGoalsView } from "../../../domain";
-import { useCurrentPerson, usePorts, useRoute } from "../../app";
+import { useCurrentPerson, useNavigate, usePorts, useRoute } from "../../app";
 import { useMyGoalsView } from "../../hooks";
 import { newEntityId } from "../shared";
 import { mayReadGoalsOf, partyOf, type GoalParty } from "./access";
 import { followUpFromDraft, suggestedPeriod, type FollowUpDraft } from "./followUpDraft";
 import { goalFromDraft, type GoalDraft, type GoalOwner } from "./goalDraft";
 import { markAgreed, recordFollowUp } from "./goalWrites";
+import { useGoalLink } from "./useGoalLink";
 import { activitiesWithChain, indexMyGoals, summarizeGoals } from "./myGoalsModel";
 
 export type Editing =
@@ -30,6 +31,25 @@ export function useMyGoalsPage() {
   const { reload } = loaded;
   const view: MyGoalsView | undefined = loaded.state.status === "ready" ? loaded.state.data : undefined;
   const today = clock.today();
+  const navigate = useNavigate();
+  const goalLink = useGoalLink(requested.goalId, view, repositories);
+  const goalId = requested.goalId;
+
+  // A link to a goal that lives on another page (a staff member's, another year): go there.
+  useEffect(() => {
+    if (goalLink.status !== "elsewhere" || goalId === undefined) return;
+    if (goalLink.year !== year) setYear(goalLink.year);
+    if (goalLink.employeeId !== subjectId) {
+      navigate(
+        {
+          view: "mina-mal",
+          goalId,
+          ...(goalLink.employeeId === reader.id ? {} : { medarbetare: goalLink.employeeId }),
+        },
+        { replace: true },
+      );
+    }
+  }, [goalLink, goalId, year, subjectId, reader.id, navigate]);
 
   const model = useMemo(() => {
     if (view === undefined) return undefined;
@@ -118,6 +138,7 @@ export function useMyGoalsPage() {
     subjectId,
     isOwnGoals: subjectId === reader.id,
     requestedGoalId: requested.goalId,
+    goalLink,
     year,
     setYear,
     loaded,

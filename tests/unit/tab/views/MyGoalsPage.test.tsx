@@ -180,6 +180,28 @@ describe("Mina mål", () => {
     expect(screen.queryByRole("article")).toBeNull();
   });
 
+  it("a chef following a link to a staff member's goal lands on that person's page with the goal marked", async () => {
+    const { location } = open(rektor, "#/mina-mal/maria.johansson-2026-2");
+    await screen.findByRole("heading", { name: "Mål för Maria Johansson 2026" });
+    expect(location.history.at(-1)).toBe(
+      `#/mina-mal/maria.johansson-2026-2?medarbetare=${encodeURIComponent(maria)}`,
+    );
+    const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
+    expect(card.className).not.toBe(
+      screen.getByRole("article", { name: "Alla elever i min åk 2 läser minst 20 minuter varje skoldag" })
+        .className,
+    );
+  });
+
+  it("a link to one of last year's goals opens that year", async () => {
+    const ports = memoryPorts(huddinge, maria, "2027-02-01");
+    renderView(<MyGoals />, { ports, reader: demoReader(maria), hash: "#/mina-mal/maria.johansson-2026-1" });
+    expect(await screen.findByRole("heading", { name: "Mina mål 2026" })).toBeTruthy();
+    expect(
+      screen.getByRole("article", { name: "Alla elever i min åk 2 läser minst 20 minuter varje skoldag" }),
+    ).toBeTruthy();
+  });
+
   it("a chef of another unit cannot open the staff's goals", async () => {
     open(otherRektor, `#/mina-mal?medarbetare=${encodeURIComponent(maria)}`);
     expect(await screen.findByRole("region", { name: "Du kan inte se de här målen" })).toBeTruthy();
