@@ -24,15 +24,21 @@ export interface FirstViewSize {
 
 const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
+function readManifest(distDir: string): z.infer<typeof manifestSchema> {
+  return manifestSchema.parse(JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")));
+}
+
 /** Sizes the first view's JS in a built tab directory (reads build-manifest.json written by webpack). */
 export function firstViewSize(distDir: string): FirstViewSize {
-  const manifest = manifestSchema.parse(
-    JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")),
-  );
-  const firstView = manifest.chunkGroups[manifest.firstView];
-  if (firstView === undefined)
-    throw new Error(`build-manifest.json has no chunk group ${manifest.firstView}`);
-  const files = [...new Set([...manifest.entry, ...firstView])];
+  return viewSize(distDir, readManifest(distDir).firstView);
+}
+
+/** The JS a view needs when the tab opens on it: the entry's initial chunks plus the view's chunk group. */
+export function viewSize(distDir: string, chunkGroup: string): FirstViewSize {
+  const manifest = readManifest(distDir);
+  const view = manifest.chunkGroups[chunkGroup];
+  if (view === undefined) throw new Error(`build-manifest.json has no chunk group ${chunkGroup}`);
+  const files = [...new Set([...manifest.entry, ...view])];
   let gzip = 0;
   let raw = 0;
   for (const file of files) {
