@@ -167,6 +167,28 @@ describe("Mina mål", () => {
     );
   });
 
+  it("after a conflict, choosing the saved version drops the draft and shows what the other person saved", async () => {
+    const { ports } = open(maria);
+    await ready();
+    const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
+    fireEvent.click(within(card).getByRole("button", { name: "Ändra" }));
+    const form = await screen.findByRole("form", { name: /Ändra: Dela ett bedömningsexempel/ });
+    const stored = ports.all("individual-goal").find((g) => g.id === "maria.johansson-2026-2");
+    if (!stored) throw new Error("demo goal missing");
+    ports.saveAsSomeoneElse("individual-goal", { ...stored, title: "Chefens formulering" });
+    fireEvent.change(within(form).getByRole("textbox", { name: /Mål/ }), {
+      target: { value: "Min formulering" },
+    });
+    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
+    const conflict = await within(form).findByRole("alert");
+    fireEvent.click(within(conflict).getByRole("button", { name: "Använd den sparade versionen" }));
+    await screen.findByRole("article", { name: "Chefens formulering" });
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(ports.all("individual-goal").find((g) => g.id === "maria.johansson-2026-2")?.title).toBe(
+      "Chefens formulering",
+    );
+  });
+
   it("a medarbetare cannot open a colleague's goals: the view says so and shows none of them", async () => {
     open(maria, `#/mina-mal?medarbetare=${encodeURIComponent(erik)}`);
     expect(await screen.findByRole("region", { name: "Du kan inte se de här målen" })).toBeTruthy();
