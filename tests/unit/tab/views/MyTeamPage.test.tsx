@@ -116,6 +116,23 @@ describe("Mitt team", () => {
     expect(ports.calls).toEqual([]);
   });
 
+  it("a chef of two units picks which team to see", async () => {
+    const data = {
+      ...huddinge,
+      "org-unit": huddinge["org-unit"].map((u) =>
+        u.id === "kvarnbergsskolan" ? { ...u, chefId: rektor } : u,
+      ),
+    };
+    const ports = memoryPorts(data, rektor, today);
+    const reader = { ...demoReader(rektor), chefOf: ["sjodalsskolan", "kvarnbergsskolan"] };
+    const { location } = renderView(<MyTeam />, { ports, reader, hash: "#/mitt-team" });
+    const picker = await screen.findByRole("combobox", { name: "Enhet" });
+    await within(picker).findByRole("option", { name: "Kvarnbergsskolan" });
+    fireEvent.change(picker, { target: { value: "kvarnbergsskolan" } });
+    expect(location.history.at(-1)).toBe("#/mitt-team?enhet=kvarnbergsskolan");
+    expect(await screen.findByRole("heading", { name: "Mitt team – Kvarnbergsskolan 2026" })).toBeTruthy();
+  });
+
   it("loads the team with one port call", async () => {
     const { ports } = open(rektor);
     await screen.findByRole("table");
