@@ -52,7 +52,7 @@ export function GoalCard(props: GoalCardProps) {
           {summary.activities.map(({ activity, chain }) => (
             <li key={activity.id}>
               {activity.title}
-              <ChainTrail chain={chain} label={`${t("activityServes")}: ${activity.title}`} />
+              <ChainTrail chain={chain} label={`${t("activityServes")}: ${activity.title}`} compact />
             </li>
           ))}
         </ul>

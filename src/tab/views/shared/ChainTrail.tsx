@@ -18,13 +18,25 @@ const useStyles = makeStyles({
   kind: { fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The chain from an item up to its målområde, as one readable line: "Etappmål: … → Nämndindikator: …". */
-export function ChainTrail({ chain, label }: { chain: ActivityChain; label: string }) {
+/**
+ * The chain from an item up to its målområde, as one readable line: "Etappmål: … → Nämndindikator: …".
+ * `compact` keeps only where it ends (the målområde), for places that already show the full chain nearby.
+ */
+export function ChainTrail({
+  chain,
+  label,
+  compact = false,
+}: {
+  chain: ActivityChain;
+  label: string;
+  compact?: boolean;
+}) {
   const t = useStrings(sharedStrings);
   const styles = useStyles();
+  const steps = compact ? chain.steps.filter((step) => step.ref.kind === "focus-area") : chain.steps;
   return (
     <ol className={styles.trail} aria-label={label}>
-      {chain.steps.map((step, index) => (
+      {steps.map((step, index) => (
         <li key={`${step.ref.kind}:${step.ref.id}`} className={styles.step}>
           {index > 0 ? <span aria-hidden="true">→ </span> : null}
           <span className={styles.kind}>{t(kindKey(step.ref.kind))}:</span> {step.label}
@@ -32,13 +44,13 @@ export function ChainTrail({ chain, label }: { chain: ActivityChain; label: stri
       ))}
       {chain.servesCoreMission ? (
         <li className={styles.step}>
-          {chain.steps.length > 0 ? "→ " : ""}
+          {steps.length > 0 ? "→ " : ""}
           {t("coreMissionNoFocusArea")}
         </li>
       ) : null}
       {chain.assignmentWithoutFocusArea ? (
         <li className={styles.step}>
-          {chain.steps.length > 0 ? "→ " : ""}
+          {steps.length > 0 ? "→ " : ""}
           {t("assignmentNoFocusArea")}
         </li>
       ) : null}
