@@ -1,11 +1,13 @@
 import {
   expectedHeaderColours,
   headerColours,
+  demoPerson,
   launchBrowser,
   openInTeams,
   settle,
   startApp,
   type RunningApp,
+  type TeamsHostMessage,
   type TestBrowser,
 } from "./support";
 
@@ -80,6 +82,41 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
     });
     await teams.tab.getByRole("tab", { name: "Kedjan", exact: true }).waitFor();
     expect(await teams.tab.locator("html").getAttribute("lang")).toBe("sv");
+    await teams.page.close();
+  });
+
+  it("lets a chef configure the team tab: pick a unit, Teams saves a link to that unit's Mitt team", async () => {
+    const karin = await demoPerson(app, { id: "karin.lindqvist@malkedjan.local" });
+    const teams = await openInTeams(
+      browser.context,
+      app,
+      { locale: "sv-SE", theme: "default", frameContext: "settings" },
+      { route: "#/konfigurera", person: karin },
+    );
+    await teams.tab.getByRole("heading", { name: "Välj enhet för fliken" }).waitFor();
+    // Teams' Save button stays disabled until a unit is chosen.
+    const validity = async (): Promise<unknown> =>
+      (await teams.messages()).filter((m) => m.func === "settings.setValidityState").at(-1)?.args[0];
+    expect(await settle(validity, false)).toBe(false);
+
+    await teams.tab.getByLabel("Enhet", { exact: true }).selectOption({ label: "Sjödalsskolan" });
+    expect(await settle(validity, true)).toBe(true);
+    await teams.pressSave();
+    const saved = async (): Promise<TeamsHostMessage[]> =>
+      (await teams.messages()).filter(
+        (m) => m.func === "settings.setSettings" || m.func === "settings.save.success",
+      );
+    const calls = await settle(
+      async () => (await saved()).map((m) => m.func),
+      ["settings.setSettings", "settings.save.success"],
+    );
+    expect(calls).toEqual(["settings.setSettings", "settings.save.success"]);
+    expect((await saved())[0]?.args[0]).toEqual({
+      contentUrl: `${app.url}#/mitt-team?enhet=sjodalsskolan`,
+      websiteUrl: `${app.url}#/mitt-team?enhet=sjodalsskolan`,
+      entityId: "mitt-team-sjodalsskolan",
+      suggestedDisplayName: "Mitt team – Sjödalsskolan",
+    });
     await teams.page.close();
   });
 

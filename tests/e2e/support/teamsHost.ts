@@ -1,4 +1,6 @@
 import type { BrowserContext, Frame, Page } from "playwright-core";
+import type { DirectoryPerson } from "../../../src/tab/app/person/directory";
+import { storageKeys } from "../../../src/tab/app/platform/platform";
 import type { RunningApp } from "./app";
 
 /** What the simulated Teams client tells the tab (Teams' "legacy" context fields, as sent over postMessage). */
@@ -64,14 +66,26 @@ interface HostWindow {
   pressSave: () => void;
 }
 
-/** Opens the tab inside a simulated Teams client and waits for the tab's shell. */
+/**
+ * Opens the tab inside a simulated Teams client and waits for the tab's shell. In local mode a `person`
+ * is remembered first, as if picked (Teams' own sign-in is a later issue).
+ */
 export async function openInTeams(
   context: BrowserContext,
   app: RunningApp,
   teams: TeamsHostContext,
-  route = "",
+  options: { readonly route?: string; readonly person?: DirectoryPerson } = {},
 ): Promise<TeamsHost> {
+  const route = options.route ?? "";
   const page = await context.newPage();
+  await page.goto(new URL("config.json", app.url).toString());
+  await page.evaluate(
+    ({ key, person }) => {
+      localStorage.clear();
+      if (person !== null) localStorage.setItem(key, person);
+    },
+    { key: storageKeys.person, person: options.person === undefined ? null : JSON.stringify(options.person) },
+  );
   const hostUrl = new URL("__teams-host", app.url).toString();
   await page.route(hostUrl, (r) =>
     r.fulfill({
