@@ -46,13 +46,16 @@ export function App({ config, host, platform, createPorts }: AppProps) {
           <ThemeNameProvider theme={theme} setTheme={setTheme}>
             <RouterProvider location={platform.location}>
               <Shell tools={tools}>
-                <Session
-                  config={config}
-                  person={person}
-                  onPick={pick}
-                  host={host}
-                  createPorts={createPorts}
-                />
+                {/* The global boundary: whatever fails below, the header stays and the message is Swedish. */}
+                <ErrorBoundary resetKey={person?.id} fallback={(retry) => <ErrorFallback retry={retry} />}>
+                  <Session
+                    config={config}
+                    person={person}
+                    onPick={pick}
+                    host={host}
+                    createPorts={createPorts}
+                  />
+                </ErrorBoundary>
               </Shell>
             </RouterProvider>
           </ThemeNameProvider>

@@ -1,13 +1,31 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { ViewName } from "./routes";
 
+type ViewModule = { default: ComponentType };
+type NavigableView = Exclude<ViewName, "konfigurera">;
+
 /**
  * Each view is its own chunk, loaded when first shown. A view's module default-exports a component
  * without props; it reads its parameters with `useRoute()`. The chunk names are what
  * scripts/build-report.ts sizes (the first view is Kedjan).
  */
-export const views: Readonly<Record<Exclude<ViewName, "konfigurera">, LazyExoticComponent<ComponentType>>> = {
-  kedjan: lazy(() => import(/* webpackChunkName: "view-kedjan" */ "../../views/chain/index")),
-  "mina-mal": lazy(() => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index")),
-  "mitt-team": lazy(() => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index")),
+const loaders: Readonly<Record<NavigableView, () => Promise<ViewModule>>> = {
+  kedjan: () => import(/* webpackChunkName: "view-kedjan" */ "../../views/chain/index"),
+  "mina-mal": () => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index"),
+  "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
 };
+
+const loaded = new Map<string, LazyExoticComponent<ComponentType>>();
+
+/**
+ * The lazily loaded view for a route. React remembers a failed load for good, so each retry after a
+ * failure (a dropped connection) asks for a fresh lazy component; webpack then fetches the chunk again.
+ */
+export function lazyView(view: NavigableView, attempt: number): LazyExoticComponent<ComponentType> {
+  const key = `${view}#${attempt}`;
+  const existing = loaded.get(key);
+  if (existing !== undefined) return existing;
+  const component = lazy(loaders[view]);
+  loaded.set(key, component);
+  return component;
+}
