@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Link } from "@fluentui/react-components";
 import {
   latestFollowUp,
@@ -39,6 +40,7 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
+  const headingId = useId();
   const lines: string[] = [];
 
   const indicatorLines = (
@@ -116,15 +118,15 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
         : shared(kindKey(node.kind));
 
   return (
-    <section className={styles.details} aria-labelledby="chain-details-heading">
+    <section className={styles.details} aria-labelledby={headingId}>
       {kind ? <span className={styles.kind}>{kind}</span> : null}
-      <h3 id="chain-details-heading" className={styles.detailsHeading}>
+      <h2 id={headingId} className={styles.detailsHeading}>
         {node.kind === "group-assignments"
           ? t("groupAssignments")
           : node.kind === "group-core-mission"
             ? t("groupCoreMission")
             : node.label}
-      </h3>
+      </h2>
       {node.status ? (
         <span>
           <StatusBadge status={node.status} label={statusText(node.status)} size="large" />

@@ -91,7 +91,7 @@ export function ChainPage() {
 
   const header = (
     <header>
-      <h2 className={styles.title}>{t("title")}</h2>
+      <h1 className={styles.title}>{t("title")}</h1>
       <p className={styles.intro}>{t("intro")}</p>
     </header>
   );

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { formatRoute, useStrings } from "../../app";
 import { EmptyState, ErrorState, LoadFailure, LoadingSkeleton } from "../../components";
@@ -18,6 +19,7 @@ export function MyGoalsPage() {
   const t = useStrings(myGoalsStrings);
   const shared = useStrings(sharedStrings);
   const styles = useMyGoalsStyles();
+  const ids = useId();
   const { loaded, view, model, year } = page;
 
   const forbidden = (
@@ -51,7 +53,7 @@ export function MyGoalsPage() {
     );
   }
 
-  const thisYear = Number(page.year);
+  const thisYear = page.year;
   const years = [thisYear - 1, thisYear, thisYear + 1];
   const closeEditor = () => page.setEditing(undefined);
   const saved = (message: string) => {
@@ -63,9 +65,9 @@ export function MyGoalsPage() {
     <div className={styles.page}>
       <header className={styles.header}>
         <div className={styles.headerText}>
-          <h2 className={styles.title}>
+          <h1 className={styles.title}>
             {page.isOwnGoals ? t("title", { year }) : t("titleFor", { name: view.person.name, year })}
-          </h2>
+          </h1>
           <span className={styles.muted}>
             {view.chef
               ? t("subtitle", { unit: view.unit.name, chef: view.chef.name })
@@ -92,8 +94,8 @@ export function MyGoalsPage() {
         />
       ) : null}
       <div className={styles.columns}>
-        <section className={styles.column} aria-labelledby="my-goals-work-plan">
-          <h2 id="my-goals-work-plan" className={styles.sectionHeading}>
+        <section className={styles.column} aria-labelledby={`${ids}-work-plan`}>
+          <h2 id={`${ids}-work-plan`} className={styles.sectionHeading}>
             {t("workPlanHeading")}
           </h2>
           {view.workPlan ? (
@@ -114,9 +116,9 @@ export function MyGoalsPage() {
             <EmptyState title={t("workPlanMissing", { year })} guidance={t("workPlanMissingHelp")} />
           )}
         </section>
-        <section className={styles.column} aria-labelledby="my-goals-goals">
+        <section className={styles.column} aria-labelledby={`${ids}-goals`}>
           <div className={styles.row}>
-            <h2 id="my-goals-goals" className={styles.sectionHeading}>
+            <h2 id={`${ids}-goals`} className={styles.sectionHeading}>
               {t("goalsHeading")}
             </h2>
             {page.editing === undefined && view.workPlan && view.chef ? (

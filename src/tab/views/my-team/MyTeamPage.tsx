@@ -62,7 +62,7 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <h2 className={styles.title}>{t("title", { unit: view.unit.name, year })}</h2>
+        <h1 className={styles.title}>{t("title", { unit: view.unit.name, year })}</h1>
         {units.length > 1 ? (
           <UnitPicker
             unitIds={units}
@@ -82,9 +82,9 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
       </header>
 
       <section aria-labelledby={`${ids}-summary`}>
-        <h3 id={`${ids}-summary`} className={styles.sectionHeading}>
+        <h2 id={`${ids}-summary`} className={styles.sectionHeading}>
           {t("summaryHeading")}
-        </h3>
+        </h2>
         <dl className={styles.figures}>
           {figure(t("staffCount"), String(total))}
           {figure(t("withAgreed"), t("ofTotal", { count: total - model.withoutAgreed.length, total }))}
@@ -95,9 +95,9 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
 
       <div className={styles.sections}>
         <section className={styles.section} aria-labelledby={`${ids}-coverage`}>
-          <h3 id={`${ids}-coverage`} className={styles.sectionHeading}>
+          <h2 id={`${ids}-coverage`} className={styles.sectionHeading}>
             {t("coverageHeading")}
-          </h3>
+          </h2>
           {view.workPlan ? (
             <>
               <span className={styles.muted}>{t("coverageHelp")}</span>
@@ -127,9 +127,9 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
         </section>
 
         <section className={styles.section} aria-labelledby={`${ids}-without`}>
-          <h3 id={`${ids}-without`} className={styles.sectionHeading}>
+          <h2 id={`${ids}-without`} className={styles.sectionHeading}>
             {t("withoutAgreedHeading")}
-          </h3>
+          </h2>
           {model.withoutAgreed.length === 0 ? (
             <span>{t("everyoneAgreed")}</span>
           ) : (
@@ -144,9 +144,9 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
         </section>
 
         <section className={styles.section} aria-labelledby={`${ids}-overdue`}>
-          <h3 id={`${ids}-overdue`} className={styles.sectionHeading}>
+          <h2 id={`${ids}-overdue`} className={styles.sectionHeading}>
             {t("overdueHeading")}
-          </h3>
+          </h2>
           {model.overdue.length === 0 ? (
             <span>{t("noOverdue")}</span>
           ) : (
@@ -172,9 +172,9 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
       </div>
 
       <section className={styles.section} aria-labelledby={`${ids}-staff`}>
-        <h3 id={`${ids}-staff`} className={styles.sectionHeading}>
+        <h2 id={`${ids}-staff`} className={styles.sectionHeading}>
           {t("staffHeading")}
-        </h3>
+        </h2>
         {total === 0 ? (
           <EmptyState title={t("noStaff")} guidance={t("noStaffHelp")} />
         ) : (

@@ -18,7 +18,7 @@ function open(readerId: string, hash = "#/mina-mal") {
 }
 
 async function ready() {
-  await screen.findByRole("heading", { level: 2, name: /Mina mål 2026|Mål för/ });
+  await screen.findByRole("heading", { level: 1, name: /Mina mål 2026|Mål för/ });
 }
 
 describe("Mina mål", () => {
