@@ -14,8 +14,8 @@ import { lists } from "../schema/lists";
 import { rowsWhere } from "../lists/rows";
 
 /**
- * Queues on `sp` (normally a batched root) the reads needed to place one item, and returns a function that
- * turns their results into the item's partitions once the batch has run.
+ * Queues on `sp` (normally a batched root) the reads needed to place one item — the unit tree and/or the
+ * parent row — and resolves to the item's partitions once the batch has run.
  */
 export function queuePlacement<K extends ItemKind>(
   sp: SPFI,
