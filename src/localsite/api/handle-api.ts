@@ -94,7 +94,9 @@ export function handleApiRequest(site: Site, request: ApiRequest): ApiResponse {
       );
     }
     const segments = parseSegments(apiPath, request.url.searchParams);
-    return dispatch(ctx, resolveResource(ctx, segments));
+    // One transaction per write: a failure half-way (a 412, a 403 on a later step) leaves nothing behind.
+    const run = (): ApiResponse => dispatch(ctx, resolveResource(ctx, segments));
+    return ctx.method === "GET" ? run() : site.store.transaction(run);
   } catch (error) {
     return errorResponse(metadataLevelOf(request.headers.accept), error);
   }
