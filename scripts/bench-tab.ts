@@ -6,7 +6,8 @@
  * coldMs is the first, uncached load. "Interactive" = the view's heading is shown and nothing in the main
  * region is loading any more (no skeleton, spinner or aria-busy), measured with the page's own clock from
  * the start of navigation. The municipal site (≈6,000 staff, 30,000 goals, 150,000 follow-ups) is seeded
- * once into .localsite-bench/ (slow the first time) and reused; `--fresh` seeds it anew.
+ * once into .localsite-bench/ (slow the first time) and reused; `--fresh` seeds it anew; `--only=demo` or
+ * `--only=municipal` runs one set.
  * Progress goes to stderr.
  */
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -65,10 +66,11 @@ async function timeView(context: BrowserContext, app: RunningApp, bench: BenchCa
   return ms;
 }
 
+/** Each case in its own fresh browser profile, so its first run is really uncached. */
 async function runCases(app: RunningApp, cases: readonly BenchCase[]): Promise<void> {
-  const browser = await launchBrowser();
-  try {
-    for (const bench of cases) {
+  for (const bench of cases) {
+    const browser = await launchBrowser();
+    try {
       const cold = await timeView(browser.context, app, bench);
       const warm: number[] = [];
       for (let i = 0; i < warmRuns; i++) warm.push(await timeView(browser.context, app, bench));
@@ -83,9 +85,9 @@ async function runCases(app: RunningApp, cases: readonly BenchCase[]): Promise<v
           runs: warm.length,
         }),
       );
+    } finally {
+      await browser.close();
     }
-  } finally {
-    await browser.close();
   }
 }
 
@@ -175,8 +177,10 @@ async function municipalCases(fresh: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const fresh = process.argv.includes("--fresh");
-  await demoCases();
-  await municipalCases(fresh);
+  // `--only=demo` or `--only=municipal` runs one set.
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only !== "municipal") await demoCases();
+  if (only !== "demo") await municipalCases(fresh);
 }
 
 main().catch((error: unknown) => {
