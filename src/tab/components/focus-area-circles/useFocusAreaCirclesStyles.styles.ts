@@ -43,6 +43,7 @@ export const useFocusAreaCirclesStyles = makeStyles({
   },
   legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   swatch: {
+    flexShrink: 0,
     width: "16px",
     height: "16px",
     borderRadius: tokens.borderRadiusCircular,
