@@ -10,15 +10,7 @@ import {
   listFolders,
   webFolderBase,
 } from "./handlers/folders";
-import {
-  addValidateUpdateItem,
-  addItem,
-  deleteItem,
-  itemResponse,
-  listItems,
-  updateItem,
-  validateUpdateItem,
-} from "./handlers/items";
+import { addItem, deleteItem, itemResponse, listItems, updateItem } from "./handlers/items";
 import {
   addField,
   addFieldWithParameters,
@@ -63,6 +55,7 @@ import {
   updateUser,
   updateWeb,
 } from "./handlers/web";
+import { addValidateUpdateItem, validateUpdateItem } from "./handlers/form-items";
 import type { Resource } from "./resource";
 import type { Securable } from "./securables";
 

@@ -1,7 +1,6 @@
 import { parseQueryOptions } from "../../odata";
 import { SpError, etagMismatch } from "../../http/errors";
 import { Permission } from "../../security/permissions";
-import type { SqlValue } from "../../storage/database";
 import { columnValuesFrom } from "../../storage/item-values";
 import type { ItemRow } from "../../storage/items";
 import type { ListRow } from "../../storage/lists";
@@ -9,10 +8,8 @@ import { ItemColumns } from "../../query/item-columns";
 import { queryItems } from "../../query/item-query";
 import { enforceThreshold } from "../../query/threshold";
 import type { ApiResponse, RequestContext } from "../context";
-import { folderAt, folderUrl, serverRelative } from "../folder-paths";
-import { formValuesOf, storedFormValue, type FormResult } from "../form-values";
 import { ItemShaper, itemEntityType, itemEtag } from "../item-shape";
-import { requirePermission, scopeOfFolderUrl } from "../securables";
+import { requirePermission } from "../securables";
 import { visibleScopes } from "../visibility";
 
 export function columnsOf(ctx: RequestContext, list: ListRow): ItemColumns {
@@ -111,148 +108,6 @@ export function deleteItem(ctx: RequestContext, list: ListRow, item: ItemRow): A
     ctx.site.lists.countChanged(list, -removed);
   });
   return { status: 200, headers: {}, body: "" };
-}
-
-function applyFormValues(
-  ctx: RequestContext,
-  list: ListRow,
-  formValues: unknown,
-): { values: Map<string, SqlValue>; results: Omit<FormResult, "ItemId">[] } {
-  const fields = ctx.site.fields.forList(list.Num);
-  const values = new Map<string, SqlValue>();
-  const results: Omit<FormResult, "ItemId">[] = [];
-  for (const entry of formValuesOf(formValues)) {
-    const field = fields.find(
-      (candidate) =>
-        candidate.InternalName.toLowerCase() === entry.FieldName.toLowerCase() &&
-        candidate.ReadOnlyField === 0,
-    );
-    const stored =
-      field === undefined
-        ? { error: `Column '${entry.FieldName}' does not exist.` }
-        : storedFormValue(field, entry.FieldValue, ctx.site.principals);
-    const failed = typeof stored === "object" && stored !== null && "error" in stored;
-    if (!failed && field !== undefined) values.set(field.ColumnName, stored as SqlValue);
-    results.push({
-      ErrorCode: failed ? -2146232832 : 0,
-      ErrorMessage: failed ? stored.error : null,
-      FieldName: entry.FieldName,
-      FieldValue: entry.FieldValue,
-      HasException: failed,
-    });
-  }
-  return { values, results };
-}
-
-function formResponse(ctx: RequestContext, method: string, results: FormResult[]): ApiResponse {
-  if (ctx.level === "verbose") {
-    return ctx.json(200, {
-      d: {
-        [method]: {
-          results: results.map((result) => ({
-            __metadata: { type: "SP.ListItemFormUpdateValue" },
-            ...result,
-          })),
-        },
-      },
-    });
-  }
-  return ctx.json(200, {
-    "odata.metadata": `${ctx.apiUrl}/$metadata#Collection(SP.ListItemFormUpdateValue)`,
-    value: results,
-  });
-}
-
-function decodedUrlOf(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (
-    typeof value === "object" &&
-    value !== null &&
-    "DecodedUrl" in value &&
-    typeof value.DecodedUrl === "string"
-  )
-    return value.DecodedUrl;
-  return undefined;
-}
-
-/** `AddValidateUpdateItemUsingPath`: how items (and folders) are created inside a folder. */
-export function addValidateUpdateItem(ctx: RequestContext, list: ListRow): ApiResponse {
-  const body = ctx.body();
-  const info = (
-    typeof body.listItemCreateInfo === "object" && body.listItemCreateInfo !== null
-      ? body.listItemCreateInfo
-      : {}
-  ) as Record<string, unknown>;
-  const folderPath = decodedUrlOf(info.FolderPath);
-  const dirUrl =
-    folderPath === undefined || folderPath === "" ? list.RootFolderUrl : serverRelative(ctx, folderPath);
-  const target = folderAt(ctx, dirUrl);
-  if (target === undefined || target.list.Num !== list.Num) {
-    throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
-  }
-  const dir = folderUrl(list, target.folder);
-  const scopeId = scopeOfFolderUrl(ctx, list, dir);
-  requirePermission(ctx, scopeId, Permission.AddListItems);
-  const { values, results } = applyFormValues(ctx, list, body.formValues);
-  const isFolder = info.UnderlyingObjectType === 1;
-  const leaf = decodedUrlOf(info.LeafName);
-  if (results.some((result) => result.HasException)) {
-    return formResponse(
-      ctx,
-      "AddValidateUpdateItemUsingPath",
-      results.map((result) => ({ ...result, ItemId: 0 })),
-    );
-  }
-  const item = ctx.site.store.transaction(() => {
-    if (isFolder) {
-      const name = leaf ?? (typeof values.get("Title") === "string" ? (values.get("Title") as string) : "");
-      if (name === "")
-        throw new SpError(400, "-2147024809, System.ArgumentException", "A folder needs a name.");
-      if (ctx.site.items.folderByUrl(list, `${dir}/${name}`) !== undefined)
-        throw folderExists(`${dir}/${name}`);
-      if (!values.has("Title")) values.set("Title", name);
-      const created = ctx.site.items.insert(list, {
-        values,
-        authorId: ctx.caller.user.Id,
-        dir,
-        scopeId,
-        folderName: name,
-      });
-      ctx.site.lists.countChanged(list, 1);
-      return created;
-    }
-    const created = ctx.site.items.insert(list, { values, authorId: ctx.caller.user.Id, dir, scopeId });
-    ctx.site.lists.countChanged(list, 1);
-    return created;
-  });
-  const withId: FormResult[] = [
-    ...results.map((result) => ({ ...result, ItemId: item.ID })),
-    {
-      ErrorCode: 0,
-      ErrorMessage: null,
-      FieldName: "Id",
-      FieldValue: String(item.ID),
-      HasException: false,
-      ItemId: item.ID,
-    },
-  ];
-  return formResponse(ctx, "AddValidateUpdateItemUsingPath", withId);
-}
-
-export function validateUpdateItem(ctx: RequestContext, list: ListRow, item: ItemRow): ApiResponse {
-  requirePermission(ctx, item._scope, Permission.EditListItems);
-  const { values, results } = applyFormValues(ctx, list, ctx.body().formValues);
-  if (!results.some((result) => result.HasException)) {
-    ctx.site.store.transaction(() => {
-      ctx.site.items.update(list, item.ID, values, ctx.caller.user.Id);
-      ctx.site.lists.touched(list);
-    });
-  }
-  return formResponse(
-    ctx,
-    "ValidateUpdateListItem",
-    results.map((result) => ({ ...result, ItemId: item.ID })),
-  );
 }
 
 export function folderExists(url: string): SpError {
