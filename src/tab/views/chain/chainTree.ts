@@ -8,6 +8,7 @@ import {
   type FollowUp,
   type FollowUpStatus,
   type IndividualGoal,
+  type Milestone,
   type OrgUnit,
 } from "../../../domain";
 import type { LabelledKind } from "../../components/strings";
@@ -37,6 +38,8 @@ export interface ChainTreeInput {
   readonly ownFollowUps: readonly FollowUp[];
   /** Only show arbetsplaner of this unit and the units above it (undefined: every unit). */
   readonly unitId?: string;
+  /** How an etappmål's horizon reads in the reader's language ("kort sikt"); shown beside it with the date. */
+  readonly horizonLabel?: (horizon: Milestone["horizon"]) => string;
 }
 
 const keyOf = (kind: NodeKind, id: string) => `${kind}:${id}`;
@@ -125,7 +128,15 @@ export function buildChainTree(input: ChainTreeInput): ChainNode {
                 `${bi.number}. ${bi.name}`,
                 view.milestones
                   .filter((m) => m.boardIndicatorId === bi.id)
-                  .map((m) => node("milestone", m.id, m.title, activitiesServing("milestone", m.id))),
+                  .map((m) =>
+                    node(
+                      "milestone",
+                      m.id,
+                      m.title,
+                      activitiesServing("milestone", m.id),
+                      input.horizonLabel ? `${input.horizonLabel(m.horizon)}, ${m.targetDate}` : m.targetDate,
+                    ),
+                  ),
               ),
             ),
         ),

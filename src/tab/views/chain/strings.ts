@@ -1,4 +1,4 @@
-import { INDICATOR_DIRECTION_TERMS } from "../../../domain";
+import { INDICATOR_DIRECTION_TERMS, MILESTONE_HORIZON_TERMS } from "../../../domain";
 import { defineStrings } from "../../app";
 
 export const chainStrings = defineStrings({
@@ -44,6 +44,8 @@ export const chainStrings = defineStrings({
     statusNone: "Ingen uppföljning ännu",
     "direction.increase": INDICATOR_DIRECTION_TERMS.increase.term,
     "direction.decrease": INDICATOR_DIRECTION_TERMS.decrease.term,
+    "horizon.short": MILESTONE_HORIZON_TERMS.short.term,
+    "horizon.long": MILESTONE_HORIZON_TERMS.long.term,
   },
   en: {
     title: "The chain",
@@ -87,5 +89,7 @@ export const chainStrings = defineStrings({
     statusNone: "No follow-up yet",
     "direction.increase": "higher is better",
     "direction.decrease": "lower is better",
+    "horizon.short": "short term",
+    "horizon.long": "long term",
   },
 });

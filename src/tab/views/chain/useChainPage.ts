@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ChainFilter } from "../../app";
-import { useCurrentPerson, useNavigate, usePorts, useRoute } from "../../app";
+import { useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
 import { useAllUnits, useChainView, useLoad } from "../../hooks";
 import { branchesToMatches, buildChainTree, filterTree, pathTo, type ChainNode } from "./chainTree";
 import { chooseOrg } from "./orgFilters";
+import { chainStrings } from "./strings";
 
 /** Kedjan's state: the filters live in the URL (deep-linkable); the open branches live here. */
 export function useChainPage() {
@@ -11,6 +12,7 @@ export function useChainPage() {
   const navigate = useNavigate();
   const reader = useCurrentPerson();
   const { queries, clock } = usePorts();
+  const t = useStrings(chainStrings);
   const filter: ChainFilter = route.view === "kedjan" ? route.filter : {};
   const currentYear = Number(clock.today().slice(0, 4));
   const year = Number(filter.ar) || currentYear;
@@ -34,9 +36,10 @@ export function useChainPage() {
             ownGoals: ownView?.goals ?? [],
             ownFollowUps: ownView?.followUps ?? [],
             ...(filter.enhet ? { unitId: filter.enhet } : {}),
+            horizonLabel: (horizon) => t(`horizon.${horizon}`),
           })
         : undefined,
-    [view, ownView, filter.enhet],
+    [view, ownView, filter.enhet, t],
   );
   const query = filter.q ?? "";
   const shown = useMemo(() => (tree ? filterTree(tree, query) : undefined), [tree, query]);

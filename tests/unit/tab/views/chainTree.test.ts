@@ -84,7 +84,7 @@ describe("the chain as a tree", () => {
     const onlySjodal = flatten(
       buildChainTree({ view, ownGoals: [], ownFollowUps: [], unitId: "sjodalsskolan" }),
     );
-    const contexts = new Set(onlySjodal.map((n) => n.context).filter(Boolean));
+    const contexts = new Set(onlySjodal.filter((n) => n.kind === "activity").map((n) => n.context));
     expect(contexts).toEqual(new Set(["Utbildningsförvaltningen", "Grundskola", "Sjödalsskolan"]));
   });
 
@@ -111,6 +111,12 @@ describe("the chain as a tree", () => {
     const bi1 = pathTo(tree, "board-indicator:grundskolenamnden-2026-ind-1");
     expect(bi1[3]?.status).toBe("at-risk");
     expect(bi1[2]?.status).toBe("at-risk");
+  });
+
+  it("says each etappmål's horizon and date beside it, in the reader's words", () => {
+    const words = buildChainTree({ view, ownGoals: [], ownFollowUps: [], horizonLabel: (h) => `[${h}]` });
+    const milestone = pathTo(words, "milestone:grundskolenamnden-2026-etappmal-2-kort").at(-1);
+    expect(milestone?.context).toBe("[short], 2026-06-30");
   });
 
   it("search keeps matches in their place in the chain and opens the way to them", () => {
