@@ -118,7 +118,10 @@ export function queryItems(
     column: { sql: "t.ID", type: "integer", indexed: true },
     descending: idKey?.descending ?? false,
   });
-  const after = continuation(keys, options, params);
+  // PagedPrev=TRUE (PnPjs's skip(n, true)): the page before the token — scan backwards, then restore the order.
+  const backwards = options.skipToken?.previousPage === true && options.skipToken.pagedPrevId !== undefined;
+  const scanKeys = backwards ? keys.map((key) => ({ ...key, descending: !key.descending })) : keys;
+  const after = continuation(scanKeys, options, params);
   if (after !== undefined) where.push(after);
   const top = options.top ?? DEFAULT_PAGE_SIZE;
   const selectKeys = keys
@@ -127,11 +130,19 @@ export function queryItems(
     .join("");
   const projection =
     fetchColumns === undefined ? "t.*" : fetchColumns.map((column) => `t.${quoteIdent(column)}`).join(", ");
-  const sql = `SELECT ${projection}${selectKeys} FROM ${table} t${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${keys
+  const sql = `SELECT ${projection}${selectKeys} FROM ${table} t${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${scanKeys
     .map((key) => `${key.column.sql}${key.descending ? " DESC" : ""}`)
     .join(", ")} LIMIT ?`;
   params.push(top + 1);
   const rows = store.all<ItemRow>(sql, ...params);
+  if (backwards) {
+    rows.length = Math.min(rows.length, top);
+    rows.reverse();
+    const lastOfPage = rows[rows.length - 1];
+    return lastOfPage === undefined
+      ? { rows }
+      : { rows, nextSkipToken: skipTokenOf(keys, lastOfPage, (key, row) => row[`_k${keys.indexOf(key)}`]) };
+  }
   if (rows.length <= top) return { rows };
   rows.length = top;
   const last = rows[rows.length - 1];
