@@ -94,6 +94,7 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
       { route: "#/konfigurera", person: karin },
     );
     await teams.tab.getByRole("heading", { name: "Välj enhet för fliken" }).waitFor();
+    expect(await teams.tab.getByRole("navigation").count()).toBe(0);
     // Teams' Save button stays disabled until a unit is chosen.
     const validity = async (): Promise<unknown> =>
       (await teams.messages()).filter((m) => m.func === "settings.setValidityState").at(-1)?.args[0];

@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
+import { useRoute } from "../router/RouterContext";
 import { Navigation } from "./Navigation";
 
 const useStyles = makeStyles({
@@ -37,11 +38,13 @@ const useStyles = makeStyles({
 export function Shell(props: { readonly tools: ReactNode; readonly children: ReactNode }) {
   const t = useStrings(shellStrings);
   const styles = useStyles();
+  const route = useRoute();
   return (
     <div className={styles.root}>
       <header className={styles.header}>
         <Text className={styles.appName}>{t("appName")}</Text>
-        <Navigation />
+        {/* The team tab's configuration page sits in Teams' own dialog: no views to go to there. */}
+        {route.view === "konfigurera" ? null : <Navigation />}
         <div className={styles.tools}>{props.tools}</div>
       </header>
       <main className={styles.main}>{props.children}</main>
