@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { mergeClasses } from "@fluentui/react-components";
+import { markByStatus } from "../status-badge";
 import type { FocusAreaCirclesState, FocusAreaKind } from "./FocusAreaCircles.types";
 import type { useFocusAreaCirclesStyles } from "./useFocusAreaCirclesStyles.styles";
 
@@ -84,6 +85,12 @@ export function renderFocusAreaCircles(
                 aria-hidden="true"
               >
                 {slice.indicator.mark}
+                {slice.indicator.status ? (
+                  // The status's shape beside the number, the same marks as the status badges use.
+                  <tspan className={styles.statusMark} dx="2">
+                    {markByStatus[slice.indicator.status]}
+                  </tspan>
+                ) : null}
               </text>
             ))}
           </g>

@@ -33,6 +33,7 @@ export const useFocusAreaCirclesStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     pointerEvents: "none",
   },
+  statusMark: { fontSize: tokens.fontSizeBase200 },
   legend: {
     listStyleType: "none",
     margin: 0,

@@ -11,7 +11,7 @@ const colourByStatus: Record<StatusCode, NonNullable<BadgeProps["color"]>> = {
 };
 
 // A shape beside the text as a second non-colour cue for people scanning a long list.
-const markByStatus: Record<StatusCode, string> = {
+export const markByStatus: Readonly<Record<StatusCode, string>> = {
   "not-started": "○",
   "on-track": "●",
   "at-risk": "▲",

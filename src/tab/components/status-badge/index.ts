@@ -1,2 +1,2 @@
-export { StatusBadge } from "./StatusBadge";
+export { StatusBadge, markByStatus } from "./StatusBadge";
 export type { StatusBadgeProps, StatusCode } from "./StatusBadge.types";

@@ -6,8 +6,10 @@ import {
   FocusAreaCircles,
   LoadFailure,
   LoadingSkeleton,
+  StatusBadge,
   type CircleFocusArea,
 } from "../../components";
+import { FOLLOW_UP_STATUSES } from "../../../domain";
 import { kindKey, sharedStrings } from "../../components/strings";
 import { useStatusText } from "../../hooks";
 import { ChainDetails } from "./ChainDetails";
@@ -167,6 +169,13 @@ export function ChainPage() {
             onSelectIndicator={(id) => page.select(`kf-indicator:${id}`)}
           />
           <span className={styles.muted}>{t("circlesHelp")}</span>
+          <ul className={styles.statusLegend} aria-label={t("statusLegend")}>
+            {FOLLOW_UP_STATUSES.map((status) => (
+              <li key={status}>
+                <StatusBadge status={status} label={statusText(status)} />
+              </li>
+            ))}
+          </ul>
         </section>
         <div className={styles.main}>
           {page.selectedPath.length > 0 ? (

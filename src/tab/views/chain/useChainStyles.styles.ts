@@ -32,6 +32,14 @@ export const useChainStyles = makeStyles({
   side: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
+  statusLegend: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
   itemLine: {
     display: "flex",
     flexWrap: "wrap",

@@ -15,7 +15,13 @@ const focusAreas: CircleFocusArea[] = [
     kind: "social",
     name: "Social hållbarhet",
     indicators: [
-      { id: "kf-2", mark: "2", name: "Gymnasieelever med examen inom tre år", statusLabel: "Risk" },
+      {
+        id: "kf-2",
+        mark: "2",
+        name: "Gymnasieelever med examen inom tre år",
+        status: "at-risk",
+        statusLabel: "Risk",
+      },
       { id: "kf-3", mark: "3", name: "Gott bemötande" },
     ],
   },
@@ -39,6 +45,15 @@ describe("FocusAreaCircles", () => {
         name: "2. Gymnasieelever med examen inom tre år (Social hållbarhet) – Risk",
       }),
     ).toBeTruthy();
+  });
+
+  it("marks an indicator's status by shape beside its number, as the status badges do", () => {
+    const { container } = renderWithTheme(
+      <FocusAreaCircles title="Målområden" focusAreas={focusAreas} onSelectIndicator={() => {}} />,
+    );
+    const marks = [...container.querySelectorAll("text")].map((node) => node.textContent);
+    expect(marks).toContain("2▲");
+    expect(marks).toContain("3");
   });
 
   it("nests social innermost and ecological outermost whatever order they arrive in", () => {
