@@ -1,7 +1,7 @@
 import type { Entity } from "../http/entity";
 import { SpError } from "../http/errors";
 import { FieldKind } from "../storage/field-types";
-import { isLookupLike, typeOf, type FieldRow } from "../storage/fields";
+import { isLookupLike, type FieldRow } from "../storage/fields";
 import { jsonValueOf } from "../storage/item-values";
 import type { ItemRow } from "../storage/items";
 import { itemTable, type ListRow } from "../storage/lists";
@@ -304,8 +304,4 @@ function stringIds(field: FieldRow, row: ItemRow): unknown {
   const value = jsonValueOf(field, row[field.ColumnName]);
   if (Array.isArray(value)) return value.map(String);
   return typeof value === "number" ? String(value) : null;
-}
-
-export function isMultiValue(field: FieldRow): boolean {
-  return typeOf(field).value === "multi";
 }

@@ -25,8 +25,6 @@ export const Permission = {
   EditMyUserInfo: 40,
 } as const;
 
-export type PermissionKind = (typeof Permission)[keyof typeof Permission];
-
 /** A base-permissions mask split into SharePoint's Low/High 32-bit halves. */
 export interface BasePermissions {
   low: number;

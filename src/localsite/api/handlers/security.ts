@@ -222,5 +222,3 @@ export function userEffectivePermissions(
     Low: String(mask.low),
   });
 }
-
-export { permissionsValue };
