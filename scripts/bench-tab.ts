@@ -161,7 +161,24 @@ async function municipalCases(fresh: boolean): Promise<void> {
   const app = await startApp({ seed: "municipal", dataDir, startTimeoutMs: 60 * 60_000 });
   try {
     const chef = await ensureTeamOf40(app, dataDir);
+    const goal = generateMunicipality(municipalSeed)["individual-goal"][0];
+    if (goal === undefined) throw new Error("the generated municipality has no goals");
+    const medarbetare = await demoPerson(app, { id: goal.employeeId });
     await runCases(app, [
+      {
+        name: "municipal-medarbetare-kedjan",
+        person: medarbetare,
+        route: "#/kedjan",
+        chunkGroup: "view-kedjan",
+        mustShow: "Huddinge",
+      },
+      {
+        name: "municipal-medarbetare-mina-mal",
+        person: medarbetare,
+        route: "#/mina-mal",
+        chunkGroup: "view-mina-mal",
+        mustShow: goal.title,
+      },
       {
         name: "municipal-chef-40-mitt-team",
         person: chef,
