@@ -52,7 +52,9 @@ export async function ensureTabBuilt(): Promise<void> {
     }
   }
   try {
-    if (!isFresh()) execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "inherit" });
+    // Build output goes to stderr, so a caller's stdout (bench:tab's JSON lines) stays clean.
+    if (!isFresh())
+      execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: ["ignore", 2, 2] });
   } finally {
     rmdirSync(lockDir);
   }
