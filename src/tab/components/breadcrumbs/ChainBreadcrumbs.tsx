@@ -1,5 +1,17 @@
 import { Fragment } from "react";
-import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from "@fluentui/react-components";
+import {
+  Breadcrumb,
+  BreadcrumbButton,
+  BreadcrumbDivider,
+  BreadcrumbItem,
+  makeStyles,
+} from "@fluentui/react-components";
+
+// Chains have long names (indicators are whole sentences): wrap instead of running off the screen.
+const useStyles = makeStyles({
+  list: { flexWrap: "wrap" },
+  button: { whiteSpace: "normal", height: "auto", minHeight: "32px", textAlign: "start" },
+});
 
 export interface BreadcrumbStep {
   key: string;
@@ -16,14 +28,19 @@ export interface ChainBreadcrumbsProps {
 
 /** Where the reader is in the chain; every step above the current one takes them back there. */
 export function ChainBreadcrumbs({ label, steps }: ChainBreadcrumbsProps) {
+  const styles = useStyles();
   return (
-    <Breadcrumb aria-label={label} size="large">
+    <Breadcrumb aria-label={label} size="large" list={{ className: styles.list }}>
       {steps.map((step, index) => {
         const current = index === steps.length - 1;
         return (
           <Fragment key={step.key}>
             <BreadcrumbItem>
-              <BreadcrumbButton current={current} onClick={current ? undefined : step.onSelect}>
+              <BreadcrumbButton
+                className={styles.button}
+                current={current}
+                onClick={current ? undefined : step.onSelect}
+              >
                 {step.label}
               </BreadcrumbButton>
             </BreadcrumbItem>
