@@ -121,6 +121,23 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
     await teams.page.close();
   });
 
+  it("runs standalone when its frame is not Teams and app.initialize() never answers", async () => {
+    const started = Date.now();
+    const host = await openInTeams(browser.context, app, {
+      locale: "en-US",
+      theme: "dark",
+      frameContext: "content",
+      silent: true,
+    });
+    expect((await host.messages()).map((m) => m.func)).toContain("initialize");
+    // Standalone after the time-out: Swedish, light, with its own theme and language switches.
+    await host.tab.getByLabel("Tema").waitFor();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+    expect(await host.tab.locator("html").getAttribute("lang")).toBe("sv");
+    expect(await headerColours(host.tab)).toEqual(expectedHeaderColours("light"));
+    await host.page.close();
+  });
+
   it("opens the view a Teams deep link (sub-entity) names", async () => {
     const teams = await openInTeams(browser.context, app, {
       locale: "sv-SE",

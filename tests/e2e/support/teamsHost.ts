@@ -12,6 +12,8 @@ export interface TeamsHostContext {
   readonly frameContext: string;
   readonly subEntityId?: string;
   readonly userPrincipalName?: string;
+  /** A frame that is not Teams: receives the tab's calls and never answers. */
+  readonly silent?: boolean;
 }
 
 export interface TeamsHostMessage {
@@ -47,6 +49,7 @@ function hostPage(tabUrl: string, context: TeamsHostContext): string {
     const message = event.data;
     if (!message || typeof message.func !== "string") return;
     window.received.push({ func: message.func, args: message.args || [] });
+    if (context.silent) return;
     const reply = (args) =>
       frame.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, "*");
     if (message.func === "initialize") reply([context.frameContext, "web", "2.0.0", "2.0.0"]);
