@@ -57,6 +57,11 @@ export function GoalCard(props: GoalCardProps) {
           ))}
         </ul>
       </section>
+      {goal.coreValues && goal.coreValues.length > 0 ? (
+        <span>
+          {t("coreValuesShown")}: {goal.coreValues.map((value) => t(`coreValue.${value}`)).join(", ")}
+        </span>
+      ) : null}
       <ul className={styles.list} aria-label={t("agreement")}>
         <li>
           {goal.agreedByEmployeeAt

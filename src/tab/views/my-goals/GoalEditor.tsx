@@ -9,7 +9,7 @@ import {
   MessageBarBody,
   Textarea,
 } from "@fluentui/react-components";
-import type { IndividualGoal } from "../../../domain";
+import { CORE_VALUES, type IndividualGoal } from "../../../domain";
 import { useStrings } from "../../app";
 import { sharedStrings } from "../../components/strings";
 import { describeError, useSave } from "../../hooks";
@@ -126,6 +126,27 @@ export function GoalEditor(props: GoalEditorProps) {
             </div>
           </div>
         ))}
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("coreValues")}</legend>
+        <div className={styles.row}>
+          {CORE_VALUES.map((value) => (
+            <Checkbox
+              key={value}
+              label={t(`coreValue.${value}`)}
+              checked={draft.coreValues.includes(value)}
+              onChange={(_, data) =>
+                setDraft((d) => ({
+                  ...d,
+                  coreValues:
+                    data.checked === true
+                      ? [...d.coreValues, value]
+                      : d.coreValues.filter((v) => v !== value),
+                }))
+              }
+            />
+          ))}
+        </div>
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("followUpDates")}</legend>

@@ -1,4 +1,10 @@
-import { parseIndividualGoal, type IndividualGoal, type Result, type ValidationError } from "../../../domain";
+import {
+  parseIndividualGoal,
+  type CoreValue,
+  type IndividualGoal,
+  type Result,
+  type ValidationError,
+} from "../../../domain";
 
 /** What the goal form holds while people type: plain strings and lists, nothing validated yet. */
 export interface GoalDraft {
@@ -6,6 +12,8 @@ export interface GoalDraft {
   readonly description: string;
   readonly activityIds: readonly string[];
   readonly followUpDates: readonly string[];
+  /** The parts of the värdegrund the goal lives out (optional). */
+  readonly coreValues: readonly CoreValue[];
 }
 
 /** Who the goal belongs to; fixed when the goal is created. */
@@ -17,7 +25,13 @@ export interface GoalOwner {
   readonly year: number;
 }
 
-export const emptyDraft: GoalDraft = { title: "", description: "", activityIds: [], followUpDates: [] };
+export const emptyDraft: GoalDraft = {
+  title: "",
+  description: "",
+  activityIds: [],
+  followUpDates: [],
+  coreValues: [],
+};
 
 export function draftOf(goal: IndividualGoal): GoalDraft {
   return {
@@ -25,18 +39,20 @@ export function draftOf(goal: IndividualGoal): GoalDraft {
     description: goal.description ?? "",
     activityIds: goal.activityIds,
     followUpDates: goal.followUpDates,
+    coreValues: goal.coreValues ?? [],
   };
 }
 
-/** True when what was agreed changes (title, description or links); new dates alone do not. */
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+
+/** True when what was agreed changes (title, description, links, värdegrund); new dates alone do not. */
 export function changesAgreedContent(before: IndividualGoal, draft: GoalDraft): boolean {
-  const sameLinks =
-    before.activityIds.length === draft.activityIds.length &&
-    before.activityIds.every((id) => draft.activityIds.includes(id));
   return (
     before.title !== draft.title.trim() ||
     (before.description ?? "") !== draft.description.trim() ||
-    !sameLinks
+    !sameSet(before.activityIds, draft.activityIds) ||
+    !sameSet(before.coreValues ?? [], draft.coreValues)
   );
 }
 
@@ -52,7 +68,7 @@ export function goalFromDraft(
   const keepAgreement = before !== undefined && !changesAgreedContent(before, draft);
   const description = draft.description.trim();
   return parseIndividualGoal({
-    ...(before?.coreValues ? { coreValues: before.coreValues } : {}),
+    ...(draft.coreValues.length > 0 ? { coreValues: [...new Set(draft.coreValues)] } : {}),
     id: owner.id,
     employeeId: owner.employeeId,
     managerId: owner.managerId,

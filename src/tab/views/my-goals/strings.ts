@@ -1,3 +1,4 @@
+import { CORE_VALUE_TERMS } from "../../../domain";
 import { defineStrings } from "../../app";
 
 export const myGoalsStrings = defineStrings({
@@ -25,6 +26,12 @@ export const myGoalsStrings = defineStrings({
     linkActivities: "Koppla till aktiviteter i arbetsplanen",
     linkActivitiesHelp: "Välj minst en aktivitet.",
     followUpDates: "Uppföljningsdatum",
+    coreValues: "Värdegrund (valfritt)",
+    coreValuesShown: "Värdegrund",
+    "coreValue.courage": CORE_VALUE_TERMS.courage.term,
+    "coreValue.drive": CORE_VALUE_TERMS.drive.term,
+    "coreValue.diversity": CORE_VALUE_TERMS.diversity.term,
+    "coreValue.care": CORE_VALUE_TERMS.care.term,
     addFollowUpDate: "Lägg till datum",
     removeFollowUpDate: "Ta bort {date}",
     noFollowUpDates: "Inga uppföljningsdatum satta.",
@@ -96,6 +103,12 @@ export const myGoalsStrings = defineStrings({
     linkActivities: "Link to activities of the work plan",
     linkActivitiesHelp: "Choose at least one activity.",
     followUpDates: "Follow-up dates",
+    coreValues: "Core values (optional)",
+    coreValuesShown: "Core values",
+    "coreValue.courage": "courage",
+    "coreValue.drive": "drive",
+    "coreValue.diversity": "diversity",
+    "coreValue.care": "care",
     addFollowUpDate: "Add date",
     removeFollowUpDate: "Remove {date}",
     noFollowUpDates: "No follow-up dates set.",

@@ -50,12 +50,14 @@ describe("Mina mål", () => {
       within(form).getByRole("checkbox", { name: "Dagliga lässtunder i förskoleklass till åk 3" }),
     );
     fireEvent.click(within(form).getByRole("checkbox", { name: "Aktiva raster: rörelse varje dag" }));
+    fireEvent.click(within(form).getByRole("checkbox", { name: "mod" }));
     fireEvent.change(within(form).getByLabelText("Lägg till datum", { selector: "input" }), {
       target: { value: "2026-10-01" },
     });
     fireEvent.click(within(form).getByRole("button", { name: "Lägg till datum" }));
     fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
-    await screen.findByRole("article", { name: "Starta en läsecirkel för åk 2" });
+    const card = await screen.findByRole("article", { name: "Starta en läsecirkel för åk 2" });
+    expect(card.textContent).toContain("Värdegrund: mod");
     const created = ports.all("individual-goal").find((g) => g.title === "Starta en läsecirkel för åk 2");
     expect(created).toMatchObject({
       employeeId: maria,
@@ -63,6 +65,7 @@ describe("Mina mål", () => {
       unitId: "sjodalsskolan",
       year: 2026,
       followUpDates: ["2026-10-01"],
+      coreValues: ["courage"],
     });
     expect(created?.activityIds).toHaveLength(2);
     expect(created?.agreedByEmployeeAt).toBeUndefined();

@@ -15,6 +15,11 @@ describe("editing an agreed goal", () => {
     expect(result.ok && result.value.agreedByManagerAt).toBeUndefined();
   });
 
+  it("clears them when the värdegrund the goal lives out changes", () => {
+    const result = goalFromDraft({ ...draftOf(agreed), coreValues: ["care"] }, agreed, agreed);
+    expect(result.ok && result.value.agreedByManagerAt).toBeUndefined();
+  });
+
   it("keeps the marks when only the follow-up dates change", () => {
     const draft = { ...draftOf(agreed), followUpDates: [...agreed.followUpDates, "2026-06-15"] };
     const result = goalFromDraft(draft, agreed, agreed);
