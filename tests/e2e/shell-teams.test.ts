@@ -138,13 +138,18 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
     await host.page.close();
   });
 
-  it("opens the view a Teams deep link (sub-entity) names", async () => {
-    const teams = await openInTeams(browser.context, app, {
-      locale: "sv-SE",
-      theme: "default",
-      frameContext: "content",
-      subEntityId: "mitt-team?enhet=sjodalsskolan",
-    });
+  it("opens the view a Teams deep link (sub-entity) names, from the static tab's own content URL", async () => {
+    const teams = await openInTeams(
+      browser.context,
+      app,
+      {
+        locale: "sv-SE",
+        theme: "default",
+        frameContext: "content",
+        subEntityId: "mitt-team?enhet=sjodalsskolan",
+      },
+      { route: "#/kedjan" },
+    );
     const selected = (): Promise<number> =>
       teams.tab.getByRole("tab", { name: "Mitt team", selected: true }).count();
     expect(await settle(selected, 1)).toBe(1);

@@ -19,7 +19,7 @@ type BootState =
 
 /**
  * Start-up: Teams first (or standalone when it does not answer), the server's settings alongside;
- * a Teams deep link (sub-entity) becomes the route when the URL carries none.
+ * a Teams deep link (sub-entity) takes the tab from its content URL's route to the place it names.
  */
 export function Boot(props: { readonly platform: Platform; readonly createPorts: PortsFactory }) {
   const { platform, createPorts } = props;
@@ -27,8 +27,9 @@ export function Boot(props: { readonly platform: Platform; readonly createPorts:
   useEffect(() => {
     Promise.all([loadTabConfig(platform.fetch), initializeTeams()]).then(
       ([config, host]) => {
+        // The tab's content URL already carries its base route (e.g. #/kedjan); a deep link goes further.
         const deepLink = host.kind === "teams" ? routeFromSubEntity(host.subEntityId) : undefined;
-        if (deepLink !== undefined && platform.location.get().replace(/^#\/?/, "") === "") {
+        if (deepLink !== undefined) {
           platform.location.replace(formatRoute(deepLink));
         }
         setState({ status: "ready", config, host });
