@@ -73,6 +73,9 @@ export function MyGoalsPage() {
               ? t("subtitle", { unit: view.unit.name, chef: view.chef.name })
               : t("subtitleNoChef", { unit: view.unit.name })}
           </span>
+          {page.isOwnGoals ? null : (
+            <Link href={formatRoute({ view: "mitt-team", enhet: view.unit.id })}>{t("backToTeam")}</Link>
+          )}
         </div>
         <Field label={t("year")}>
           <Select value={String(year)} onChange={(_, data) => page.setYear(Number(data.value))}>

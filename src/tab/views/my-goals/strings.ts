@@ -76,6 +76,7 @@ export const myGoalsStrings = defineStrings({
     goalNotYoursHelp:
       "Målet finns inte bland de mål du får se. Individuella mål kan bara ses av medarbetaren och dennes chef.",
     toMyGoals: "Gå till mina mål",
+    backToTeam: "Tillbaka till Mitt team",
     coreMission: "Basuppdrag",
     noChefCannotCreate: "Enheten saknar chef, så nya mål kan inte skapas just nu.",
   },
@@ -152,6 +153,7 @@ export const myGoalsStrings = defineStrings({
     goalNotYoursHelp:
       "The goal is not among the goals you may see. Individual goals can only be seen by the employee and their manager.",
     toMyGoals: "Go to my goals",
+    backToTeam: "Back to My team",
     coreMission: "Core remit",
     noChefCannotCreate: "The unit has no manager, so new goals cannot be created right now.",
   },

@@ -108,6 +108,9 @@ describe("Mina mål", () => {
     const goalId = "erik.sjoberg-2026-3"; // agreed by the employee, waiting for the chef
     const { ports } = open(rektor, `#/mina-mal?medarbetare=${encodeURIComponent(erik)}`);
     await screen.findByRole("heading", { name: "Mål för Erik Sjöberg 2026" });
+    expect(screen.getByRole("link", { name: "Tillbaka till Mitt team" }).getAttribute("href")).toBe(
+      "#/mitt-team?enhet=sjodalsskolan",
+    );
     const card = screen.getByRole("article", { name: "Pröva formativ bedömning i matematik i åk 8" });
     expect(within(card).queryByRole("button", { name: "Markera överenskommet som medarbetare" })).toBeNull();
     fireEvent.click(within(card).getByRole("button", { name: "Markera överenskommet som chef" }));
