@@ -29,6 +29,8 @@ export interface MemoryPorts extends TabPorts {
   readonly all: <K extends ItemKind>(kind: K) => EntityByKind[K][];
   /** Makes the next write fail as if the network dropped. */
   failNextWrite: () => void;
+  /** Makes the next view query fail as if the network dropped. */
+  failNextRead: () => void;
   /** Changes a stored item behind the reader's back (someone else saved first). */
   saveAsSomeoneElse: <K extends ItemKind>(kind: K, value: EntityByKind[K]) => void;
   /** How many port calls each read took (one per view). */
@@ -39,6 +41,13 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
   const tables = {} as Tables;
   const calls: string[] = [];
   let failWrite = false;
+  let failRead = false;
+  const readGate = () => {
+    if (failRead) {
+      failRead = false;
+      throw new TypeError("Failed to fetch");
+    }
+  };
   const table = <K extends ItemKind>(kind: K): Map<string, Versioned<EntityByKind[K]>> => {
     const existing = tables[kind] as Map<string, Versioned<EntityByKind[K]>> | undefined;
     if (existing) return existing;
@@ -122,6 +131,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
   const queries: SteeringQueries = {
     myGoals: async (personId, year): Promise<MyGoalsView> => {
       calls.push(`myGoals:${personId}`);
+      readGate();
       const subject = person(personId);
       const chefId = chefOf(personId, subject.unitId, org);
       if (personId !== actorId && chefId !== actorId) {
@@ -154,6 +164,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
     team: async (chefId, unitId, year): Promise<TeamView> => {
       calls.push(`team:${unitId}`);
+      readGate();
       const led = unit(unitId);
       if (led.chefId !== chefId || chefId !== actorId) {
         throw new ForbiddenError(actorId, "read", { kind: "org-unit", id: unitId }, "inte enhetens chef");
@@ -176,6 +187,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
     chain: async (administrationUnitId, year): Promise<ChainView> => {
       calls.push(`chain:${administrationUnitId}`);
+      readGate();
       const administration = unit(administrationUnitId);
       const below = (id: string): string[] => [
         id,
@@ -228,6 +240,9 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     calls,
     failNextWrite: () => {
       failWrite = true;
+    },
+    failNextRead: () => {
+      failRead = true;
     },
     saveAsSomeoneElse: (kind, value) => {
       const existing = table(kind).get(value.id);

@@ -133,6 +133,16 @@ describe("Mitt team", () => {
     expect(await screen.findByRole("heading", { name: "Mitt team – Kvarnbergsskolan 2026" })).toBeTruthy();
   });
 
+  it("says in Swedish when the team cannot be loaded, and the retry loads it", async () => {
+    const ports = memoryPorts(huddinge, rektor, today);
+    ports.failNextRead();
+    renderView(<MyTeam />, { ports, reader: demoReader(rektor), hash: "#/mitt-team" });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/Något gick fel.*Kunde inte nå servern/);
+    fireEvent.click(within(alert).getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByRole("table", { name: "Medarbetare och mål" })).toBeTruthy();
+  });
+
   it("loads the team with one port call", async () => {
     const { ports } = open(rektor);
     await screen.findByRole("table");
