@@ -54,22 +54,18 @@ const nullTest = (name: string) =>
     .map((op): FilterExpr => ({ kind: "compare", op, left: field(name), right: lit({ kind: "null" }) }));
 
 const condition: fc.Arbitrary<FilterExpr> = fc.oneof(
-  fc
-    .tuple(fc.constantFrom(...ops), text)
-    .map(([op, value]): FilterExpr => ({
-      kind: "compare",
-      op,
-      left: field("Title"),
-      right: lit({ kind: "string", value }),
-    })),
-  fc
-    .tuple(fc.constantFrom(...ops), fc.integer({ min: -2, max: 3 }))
-    .map(([op, value]): FilterExpr => ({
-      kind: "compare",
-      op,
-      left: field("Score"),
-      right: lit({ kind: "number", value }),
-    })),
+  fc.tuple(fc.constantFrom(...ops), text).map(([op, value]): FilterExpr => ({
+    kind: "compare",
+    op,
+    left: field("Title"),
+    right: lit({ kind: "string", value }),
+  })),
+  fc.tuple(fc.constantFrom(...ops), fc.integer({ min: -2, max: 3 })).map(([op, value]): FilterExpr => ({
+    kind: "compare",
+    op,
+    left: field("Score"),
+    right: lit({ kind: "number", value }),
+  })),
   fc
     .tuple(fc.constantFrom("eq" as const, "ne" as const), fc.boolean(), fc.boolean())
     .map(([op, value, asNumber]): FilterExpr => ({
