@@ -1,2 +1,3 @@
 export type { TokenProvider } from "./tokenProvider";
 export { unsignedToken, localTokenProvider } from "./unsignedToken";
+export { chooseTokenProvider, type TokenChoice } from "./chooseTokenProvider";

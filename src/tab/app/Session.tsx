@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { TabConfig } from "../../../config/schema";
-import { localTokenProvider } from "../../auth";
+import { chooseTokenProvider } from "../../auth";
 import { useStrings } from "./i18n/LocaleContext";
 import { shellStrings } from "./i18n/shellStrings";
 import { EmptyPersonPrompt } from "./layout/EmptyPersonPrompt";
@@ -28,13 +28,16 @@ export function Session(props: {
   const t = useStrings(shellStrings);
   const { origin } = usePlatform();
   const siteUrl = new URL(config.siteUrl, origin).toString().replace(/\/$/, "");
-  const ports = useMemo(() => {
-    if (person === undefined) return undefined;
-    const tokens = localTokenProvider(person.id);
-    return createPorts({ siteUrl, getToken: () => tokens.getToken(siteUrl), actorId: person.id });
-  }, [person, siteUrl, createPorts]);
+  const tokens = useMemo(() => chooseTokenProvider(config, person), [config, person]);
+  const ports = useMemo(
+    () =>
+      tokens.kind === "ready"
+        ? createPorts({ siteUrl, getToken: () => tokens.provider.getToken(siteUrl), actorId: tokens.actorId })
+        : undefined,
+    [tokens, siteUrl, createPorts],
+  );
 
-  if (config.mode === "production") {
+  if (tokens.kind === "unavailable") {
     return (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>

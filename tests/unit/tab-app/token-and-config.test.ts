@@ -1,5 +1,5 @@
 import { loadServerConfig, tabConfigSchema } from "../../../config";
-import { localTokenProvider, unsignedToken } from "../../../src/auth";
+import { chooseTokenProvider, localTokenProvider, unsignedToken } from "../../../src/auth";
 import { upnFromAuthorization } from "../../../src/localsite/identity/token";
 
 describe("the local person's unsigned token", () => {
@@ -54,5 +54,34 @@ describe("configuration", () => {
   it("fails production start-up when its settings are missing, instead of falling back to local", () => {
     expect(() => loadServerConfig({ MALKEDJAN_ENV: "production" }, "/repo")).toThrow(/Invalid production/);
     expect(() => loadServerConfig({ MALKEDJAN_ENV: "staging" }, "/repo")).toThrow(/Invalid staging/);
+  });
+});
+
+describe("choosing where tokens come from", () => {
+  const local = { mode: "local", siteUrl: "/sites/styrning", personPicker: true } as const;
+  const production = {
+    mode: "production",
+    siteUrl: "https://huddinge.sharepoint.com/sites/styrning",
+    clientId: "00000000-0000-4000-8000-000000000000",
+    tenantId: "huddinge.onmicrosoft.com",
+  } as const;
+
+  it("acts locally as the picked person, with that person's unsigned token", async () => {
+    const choice = chooseTokenProvider(local, { id: "maria.johansson@malkedjan.local" });
+    expect(choice.kind).toBe("ready");
+    if (choice.kind !== "ready") return;
+    expect(choice.actorId).toBe("maria.johansson@malkedjan.local");
+    const token = await choice.provider.getToken("http://127.0.0.1/sites/styrning");
+    expect(upnFromAuthorization(`Bearer ${token}`)).toBe("maria.johansson@malkedjan.local");
+  });
+
+  it("asks locally for a person when none is picked", () => {
+    expect(chooseTokenProvider(local, undefined)).toEqual({ kind: "pick-person" });
+  });
+
+  it("never uses a picked person in production, even one remembered in the browser", () => {
+    expect(chooseTokenProvider(production, { id: "maria.johansson@malkedjan.local" })).toEqual({
+      kind: "unavailable",
+    });
   });
 });
