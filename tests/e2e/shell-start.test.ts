@@ -30,6 +30,18 @@ describe("npm start's server", () => {
     for (const script of scripts) expect((await fetch(new URL(script ?? "", app.url))).status).toBe(200);
   });
 
+  it("sends the tab's JS gzipped to browsers that accept it, and caches hashed chunks for good", async () => {
+    const html = await (await fetch(app.url)).text();
+    const script = /src="?\/([^"\s>]+\.js)/.exec(html)?.[1] ?? "";
+    const url = new URL(script, app.url);
+    const zipped = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("cache-control")).toContain("immutable");
+    const plain = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await zipped.text()).toBe(await plain.text());
+  });
+
   it("tells the tab it runs in local mode against the mounted site, with the person picker", async () => {
     const response = await fetch(new URL("config.json", app.url));
     expect(await response.json()).toEqual({ mode: "local", siteUrl: "/sites/styrning", personPicker: true });
