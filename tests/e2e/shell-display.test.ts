@@ -1,33 +1,19 @@
 import {
   expectedHeaderColours,
   headerColours,
-  launchBrowser,
   settle,
   openTab,
   runAxe,
   screenshot,
   seriousOrCritical,
-  startApp,
-  type RunningApp,
-  type TestBrowser,
+  useAppAndBrowser,
 } from "./support";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 describe("the shell's theme switch (standalone)", () => {
   it("switches between light, dark and high contrast, and remembers the choice", async () => {
-    const page = await openTab(browser.context, app);
+    const page = await openTab(session.browser.context, session.app);
     const colours = (): ReturnType<typeof headerColours> => headerColours(page);
     expect(await colours()).toEqual(expectedHeaderColours("light"));
 
@@ -49,7 +35,7 @@ describe("the shell's theme switch (standalone)", () => {
 
 describe("the shell's language switch (standalone)", () => {
   it("speaks Swedish first, switches to English and back, and remembers the choice", async () => {
-    const page = await openTab(browser.context, app);
+    const page = await openTab(session.browser.context, session.app);
     const nav = page.getByRole("navigation");
     const showsTabs = async (names: readonly string[]): Promise<void> => {
       for (const name of names) await nav.getByRole("tab", { name, exact: true }).waitFor({ timeout: 5000 });
@@ -79,7 +65,7 @@ describe("the shell's language switch (standalone)", () => {
 describe("the shell's accessibility", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`has no serious or critical axe violations in the ${theme} theme, picker open or not`, async () => {
-      const page = await openTab(browser.context, app, { theme });
+      const page = await openTab(session.browser.context, session.app, { theme });
       await page.getByRole("heading", { name: "Chef" }).waitFor();
       expect(seriousOrCritical(await runAxe(page))).toEqual([]);
       await screenshot(page, `shell-start-${theme}`);

@@ -1,18 +1,7 @@
 import type { Page, Request } from "playwright-core";
-import { launchBrowser, openTab, startApp, type RunningApp, type TestBrowser } from "./support";
+import { openTab, useAppAndBrowser } from "./support";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 const maria = "maria.johansson@malkedjan.local";
 const erik = "erik.sjoberg@malkedjan.local";
@@ -37,7 +26,7 @@ function upnIn(authorization: string): unknown {
 async function goalOwnersVisibleTo(authorization: string): Promise<string[]> {
   const url = new URL(
     `sites/styrning/_api/web/lists/getByTitle('${encodeURIComponent("Individuella mål")}')/items?$select=Key,EmployeeId`,
-    app.url,
+    session.app.url,
   );
   const response = await fetch(url, {
     headers: { Accept: "application/json", Authorization: authorization },
@@ -64,7 +53,7 @@ async function waitForSiteCalls(read: () => string[], count: number): Promise<st
 
 describe("the person picker (local mode)", () => {
   it("acts as the picked person: the tab's own calls carry their token and the site applies their permissions", async () => {
-    const page = await openTab(browser.context, app, { route: "#/mina-mal" });
+    const page = await openTab(session.browser.context, session.app, { route: "#/mina-mal" });
     const calls = captureSiteAuthorization(page);
 
     // Nobody yet: the start page asks who you are, grouped by role.
@@ -95,7 +84,7 @@ describe("the person picker (local mode)", () => {
   });
 
   it("remembers who you are across a reload", async () => {
-    const page = await openTab(browser.context, app);
+    const page = await openTab(session.browser.context, session.app);
     await page.getByRole("searchbox").fill("Lena");
     await page.getByRole("button", { name: /^Lena Åberg/ }).click();
     await page.getByRole("button", { name: "Du är Lena Åberg" }).waitFor();
@@ -105,7 +94,7 @@ describe("the person picker (local mode)", () => {
   });
 
   it("finds people by unit as well as by name, and says when nobody matches", async () => {
-    const page = await openTab(browser.context, app);
+    const page = await openTab(session.browser.context, session.app);
     const search = page.getByRole("searchbox");
     await search.fill("kvarnberg");
     await page.getByRole("button", { name: /^Mikael Sandberg/ }).waitFor();

@@ -3,37 +3,27 @@ import type { Page } from "playwright-core";
 import path from "node:path";
 import { firstViewBudgetKB, firstViewSize } from "../../scripts/build-report";
 import { ADMIN_UPN, unsignedToken } from "../../src/localsite";
-import { launchBrowser, openTab, startApp, tabDir, type RunningApp, type TestBrowser } from "./support";
+import { openTab, tabDir, useAppAndBrowser } from "./support";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 describe("npm start's server", () => {
   it("serves the tab at / as a Swedish page titled Målkedjan", async () => {
-    const response = await fetch(app.url);
+    const response = await fetch(session.app.url);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toMatch(/<html lang="?sv"?>/);
     expect(html).toMatch(/<title>Målkedjan<\/title>/);
     const scripts = [...html.matchAll(/src="?\/([^"\s>]+\.js)/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect((await fetch(new URL(script ?? "", app.url))).status).toBe(200);
+    for (const script of scripts)
+      expect((await fetch(new URL(script ?? "", session.app.url))).status).toBe(200);
   });
 
   it("sends the tab's JS gzipped to browsers that accept it, and caches hashed chunks for good", async () => {
-    const html = await (await fetch(app.url)).text();
+    const html = await (await fetch(session.app.url)).text();
     const script = /src="?\/([^"\s>]+\.js)/.exec(html)?.[1] ?? "";
-    const url = new URL(script, app.url);
+    const url = new URL(script, session.app.url);
     const zipped = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
     expect(zipped.headers.get("content-encoding")).toBe("gzip");
     expect(zipped.headers.get("cache-control")).toContain("immutable");
@@ -43,12 +33,12 @@ describe("npm start's server", () => {
   });
 
   it("tells the tab it runs in local mode against the mounted site, with the person picker", async () => {
-    const response = await fetch(new URL("config.json", app.url));
+    const response = await fetch(new URL("config.json", session.app.url));
     expect(await response.json()).toEqual({ mode: "local", siteUrl: "/sites/styrning", personPicker: true });
   });
 
   it("mounts the local site at /sites/styrning, which knows who calls from the token", async () => {
-    const url = new URL("sites/styrning/_api/web/currentuser", app.url);
+    const url = new URL("sites/styrning/_api/web/currentuser", session.app.url);
     const anonymous = await fetch(url, { headers: { Accept: "application/json" } });
     expect(anonymous.status).toBe(401);
     const asAdmin = await fetch(url, {
@@ -59,7 +49,7 @@ describe("npm start's server", () => {
   });
 
   it("offers the Huddinge demo's medarbetare, chefs and planners in the picker", async () => {
-    const { people } = (await (await fetch(new URL("api/local/people", app.url))).json()) as {
+    const { people } = (await (await fetch(new URL("api/local/people", session.app.url))).json()) as {
       people: { id: string; role: string }[];
     };
     const roles = new Set(people.map((p) => p.role));
@@ -82,9 +72,9 @@ describe("npm start's server", () => {
   it("shows the shell in a browser without script errors", async () => {
     const errors: string[] = [];
     const collect = (page: Page): void => void page.on("pageerror", (error) => errors.push(error.message));
-    browser.context.on("page", collect);
-    const tab = await openTab(browser.context, app);
-    browser.context.off("page", collect);
+    session.browser.context.on("page", collect);
+    const tab = await openTab(session.browser.context, session.app);
+    session.browser.context.off("page", collect);
     await tab.getByRole("navigation").waitFor();
     expect(await tab.title()).toBe("Målkedjan");
     expect(errors).toEqual([]);

@@ -1,22 +1,11 @@
-import { demoPerson, launchBrowser, openTab, startApp, type RunningApp, type TestBrowser } from "./support";
+import { demoPerson, openTab, startApp, type RunningApp, useAppAndBrowser } from "./support";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 describe("the shell's loading and error states", () => {
   it("shows a loading skeleton while a view's code is on its way", async () => {
-    const maria = await demoPerson(app, { id: "maria.johansson@malkedjan.local" });
-    const page = await openTab(browser.context, app, { person: maria, route: "#/kedjan" });
+    const maria = await demoPerson(session.app, { id: "maria.johansson@malkedjan.local" });
+    const page = await openTab(session.browser.context, session.app, { person: maria, route: "#/kedjan" });
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/view-mina-mal\.[0-9a-f]+\.js$/, async (route) => {
@@ -34,8 +23,8 @@ describe("the shell's loading and error states", () => {
   });
 
   it("says in Swedish when a view cannot be loaded, keeps the header, and retries", async () => {
-    const karin = await demoPerson(app, { id: "karin.lindqvist@malkedjan.local" });
-    const page = await openTab(browser.context, app, { person: karin, route: "#/kedjan" });
+    const karin = await demoPerson(session.app, { id: "karin.lindqvist@malkedjan.local" });
+    const page = await openTab(session.browser.context, session.app, { person: karin, route: "#/kedjan" });
     const chunk = /\/view-mitt-team\.[0-9a-f]+\.js$/;
     await page.route(chunk, (route) => route.abort("connectionreset"));
     await page.getByRole("tab", { name: "Mitt team" }).click();
@@ -81,7 +70,7 @@ describe("production configuration", () => {
     expect((await fetch(new URL("api/local/people", production.url))).status).toBe(404);
     expect((await fetch(new URL("sites/styrning/_api/web", production.url))).status).toBe(404);
 
-    const page = await openTab(browser.context, production);
+    const page = await openTab(session.browser.context, production);
     await page.getByText("Inloggning i produktionsläge (nested app auth) är inte klar ännu.").waitFor();
     expect(await page.getByRole("button", { name: /Välj person|Du är/ }).count()).toBe(0);
     await page.close();

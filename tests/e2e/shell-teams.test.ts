@@ -2,31 +2,17 @@ import {
   expectedHeaderColours,
   headerColours,
   demoPerson,
-  launchBrowser,
   openInTeams,
   settle,
-  startApp,
-  type RunningApp,
   type TeamsHostMessage,
-  type TestBrowser,
+  useAppAndBrowser,
 } from "./support";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 describe("the tab inside Teams (a simulated Teams client)", () => {
   it("initialises teams-js first, then takes language and theme from Teams' context", async () => {
-    const teams = await openInTeams(browser.context, app, {
+    const teams = await openInTeams(session.browser.context, session.app, {
       locale: "en-GB",
       theme: "dark",
       frameContext: "content",
@@ -41,7 +27,7 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
   });
 
   it("follows Teams' theme changes live: dark, high contrast, light", async () => {
-    const teams = await openInTeams(browser.context, app, {
+    const teams = await openInTeams(session.browser.context, session.app, {
       locale: "sv-SE",
       theme: "default",
       frameContext: "content",
@@ -63,7 +49,7 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
   });
 
   it("leaves theme and language to Teams: the header offers no switches there", async () => {
-    const teams = await openInTeams(browser.context, app, {
+    const teams = await openInTeams(session.browser.context, session.app, {
       locale: "sv-SE",
       theme: "default",
       frameContext: "content",
@@ -75,7 +61,7 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
   });
 
   it("speaks Swedish when Teams' locale is neither Swedish nor English", async () => {
-    const teams = await openInTeams(browser.context, app, {
+    const teams = await openInTeams(session.browser.context, session.app, {
       locale: "fi-FI",
       theme: "default",
       frameContext: "content",
@@ -86,10 +72,10 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
   });
 
   it("lets a chef configure the team tab: pick a unit, Teams saves a link to that unit's Mitt team", async () => {
-    const karin = await demoPerson(app, { id: "karin.lindqvist@malkedjan.local" });
+    const karin = await demoPerson(session.app, { id: "karin.lindqvist@malkedjan.local" });
     const teams = await openInTeams(
-      browser.context,
-      app,
+      session.browser.context,
+      session.app,
       { locale: "sv-SE", theme: "default", frameContext: "settings" },
       { route: "#/konfigurera", person: karin },
     );
@@ -113,8 +99,8 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
     );
     expect(calls).toEqual(["settings.setSettings", "settings.save.success"]);
     expect((await saved())[0]?.args[0]).toEqual({
-      contentUrl: `${app.url}#/mitt-team?enhet=sjodalsskolan`,
-      websiteUrl: `${app.url}#/mitt-team?enhet=sjodalsskolan`,
+      contentUrl: `${session.app.url}#/mitt-team?enhet=sjodalsskolan`,
+      websiteUrl: `${session.app.url}#/mitt-team?enhet=sjodalsskolan`,
       entityId: "mitt-team-sjodalsskolan",
       suggestedDisplayName: "Mitt team – Sjödalsskolan",
     });
@@ -123,7 +109,7 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
 
   it("runs standalone when its frame is not Teams and app.initialize() never answers", async () => {
     const started = Date.now();
-    const host = await openInTeams(browser.context, app, {
+    const host = await openInTeams(session.browser.context, session.app, {
       locale: "en-US",
       theme: "dark",
       frameContext: "content",
@@ -140,8 +126,8 @@ describe("the tab inside Teams (a simulated Teams client)", () => {
 
   it("opens the view a Teams deep link (sub-entity) names, from the static tab's own content URL", async () => {
     const teams = await openInTeams(
-      browser.context,
-      app,
+      session.browser.context,
+      session.app,
       {
         locale: "sv-SE",
         theme: "default",

@@ -4,32 +4,18 @@
  */
 import {
   demoPerson,
-  launchBrowser,
   openTab,
   runAxe,
   screenshot,
   seriousOrCritical,
-  startApp,
   waitForViewReady,
-  type RunningApp,
-  type TestBrowser,
+  useAppAndBrowser,
 } from "./support";
 
 const maria = "maria.johansson@malkedjan.local";
 const rektor = "karin.lindqvist@malkedjan.local";
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useAppAndBrowser();
 
 /** Each view as the person who would use it, opened where there is something to see. */
 const views = [
@@ -48,8 +34,12 @@ describe("the views' accessibility", () => {
   for (const theme of ["light", "dark"] as const) {
     for (const view of views) {
       it(`${view.name} has no serious or critical axe violations in the ${theme} theme`, async () => {
-        const person = await demoPerson(app, { id: view.person });
-        const page = await openTab(browser.context, app, { person, route: view.route, theme });
+        const person = await demoPerson(session.app, { id: view.person });
+        const page = await openTab(session.browser.context, session.app, {
+          person,
+          route: view.route,
+          theme,
+        });
         await waitForViewReady(page);
         await page.getByRole("heading", { name: view.ready }).waitFor();
         expect(seriousOrCritical(await runAxe(page))).toEqual([]);
@@ -60,8 +50,8 @@ describe("the views' accessibility", () => {
   }
 
   it("the goal form and the follow-up form are accessible too", async () => {
-    const person = await demoPerson(app, { id: maria });
-    const page = await openTab(browser.context, app, { person, route: "#/mina-mal" });
+    const person = await demoPerson(session.app, { id: maria });
+    const page = await openTab(session.browser.context, session.app, { person, route: "#/mina-mal" });
     await waitForViewReady(page);
     await page.getByRole("button", { name: "Nytt mål" }).click();
     await page.getByRole("form", { name: "Nytt mål" }).waitFor();

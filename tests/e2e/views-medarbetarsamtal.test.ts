@@ -5,15 +5,7 @@
  * colleague cannot open the goal by URL.
  */
 import type { Locator, Page } from "playwright-core";
-import {
-  demoPerson,
-  launchBrowser,
-  openTab,
-  startApp,
-  waitForViewReady,
-  type RunningApp,
-  type TestBrowser,
-} from "./support";
+import { demoPerson, openTab, waitForViewReady, useAppAndBrowser } from "./support";
 
 const maria = "maria.johansson@malkedjan.local";
 const erik = "erik.sjoberg@malkedjan.local";
@@ -23,23 +15,12 @@ const goalA = "Leda elevrådets trygghetsvandring i höst";
 const goalB = "Rörelsepass och läsfika för åk 2 varje vecka";
 const trygghetsvandring = "Trygghetsvandring med elevrådet varje termin";
 
-let app: RunningApp;
-let browser: TestBrowser;
+const session = useAppAndBrowser();
 let goalAId = "";
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 async function openAs(personId: string, route: string): Promise<Page> {
-  const person = await demoPerson(app, { id: personId });
-  const page = await openTab(browser.context, app, { person, route });
+  const person = await demoPerson(session.app, { id: personId });
+  const page = await openTab(session.browser.context, session.app, { person, route });
   await waitForViewReady(page);
   return page;
 }
@@ -161,7 +142,9 @@ describe("a medarbetarsamtal in the tab", () => {
     expect(await page.getByRole("article").count()).toBe(0);
     expect(await page.getByText(goalA).count()).toBe(0);
 
-    await page.goto(new URL(`#/mina-mal?medarbetare=${encodeURIComponent(maria)}`, app.url).toString());
+    await page.goto(
+      new URL(`#/mina-mal?medarbetare=${encodeURIComponent(maria)}`, session.app.url).toString(),
+    );
     await page.getByRole("region", { name: "Du kan inte se de här målen" }).waitFor();
     expect(await page.getByText(goalA).count()).toBe(0);
     expect(await page.getByText(goalB).count()).toBe(0);

@@ -11,3 +11,4 @@ export { screenshot, screenshotDir } from "./screenshot";
 export { openInTeams, type TeamsHost, type TeamsHostContext, type TeamsHostMessage } from "./teamsHost";
 export { expectedHeaderColours, headerColours } from "./theme";
 export { settle } from "./settle";
+export { useAppAndBrowser, type E2eSession } from "./session";
