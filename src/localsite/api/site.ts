@@ -33,6 +33,7 @@ export class Site {
     this.lists = new Lists(store, this.fields, settings.sitePath);
     this.items = new Items(store);
     seedFreshSite(store, this.principals, "Styrning");
+    this.lists.migrate();
     this.webId = siteMeta(store, "webId");
     this.siteId = siteMeta(store, "siteId");
     this.created = siteMeta(store, "created");

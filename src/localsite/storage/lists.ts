@@ -23,6 +23,11 @@ export interface ListRow {
   UniqueScopeCount: number;
 }
 
+/** SQLite's NOCASE: only ASCII letters fold ("Å" and "å" stay different). */
+function foldAscii(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 export function itemTable(list: Pick<ListRow, "Num">): string {
   return quoteIdent(`l_${list.Num}`);
 }
@@ -40,34 +45,74 @@ function urlNameOf(title: string): string {
   return title.replace(/[~"#%&*:<>?/\\{|}.]/g, "").trim() || "List";
 }
 
+/**
+ * Folders by parent URL and name: a folder lookup (every item added inside a folder makes one) must not scan
+ * all the folders that share a parent, which the personal lists' thousands of folders under the root do.
+ */
+function folderIndexSql(num: number): string {
+  const table = itemTable({ Num: num });
+  return `CREATE INDEX IF NOT EXISTS ${quoteIdent(`l_${num}_folder`)} ON ${table}(FileDirRef, FileLeafRef) WHERE FSObjType = 1;`;
+}
+
 export class Lists {
+  private cache: Map<number, ListRow> | undefined;
+
   constructor(
     private readonly store: SiteDatabase,
     private readonly fields: Fields,
     private readonly sitePath: string,
-  ) {}
+  ) {
+    store.onRollback(() => (this.cache = undefined));
+  }
+
+  /** Brings item tables made by an older version up to date (one process owns a data directory). */
+  migrate(): void {
+    const nums = this.store.all<{ Num: number }>("SELECT Num FROM lists").map((row) => row.Num);
+    if (nums.length > 0) this.store.exec(nums.map(folderIndexSql).join("\n"));
+  }
 
   all(): ListRow[] {
-    return this.store.all<ListRow>("SELECT * FROM lists ORDER BY Num");
+    return [...this.cached().values()];
   }
 
   byTitle(title: string): ListRow | undefined {
-    return this.store.get<ListRow>("SELECT * FROM lists WHERE Title = ?", title);
+    const key = foldAscii(title);
+    return this.all().find((list) => foldAscii(list.Title) === key);
   }
 
   byGuid(id: string): ListRow | undefined {
-    return this.store.get<ListRow>(
-      "SELECT * FROM lists WHERE Id = ? COLLATE NOCASE",
-      id.replace(/[{}]/g, ""),
-    );
+    const key = foldAscii(id.replace(/[{}]/g, ""));
+    return this.all().find((list) => foldAscii(list.Id) === key);
   }
 
   byNum(num: number): ListRow | undefined {
-    return this.store.get<ListRow>("SELECT * FROM lists WHERE Num = ?", num);
+    return this.cached().get(num);
   }
 
   byRootFolderUrl(url: string): ListRow | undefined {
-    return this.store.get<ListRow>("SELECT * FROM lists WHERE RootFolderUrl = ? COLLATE NOCASE", url);
+    const key = foldAscii(url);
+    return this.all().find((list) => foldAscii(list.RootFolderUrl) === key);
+  }
+
+  /**
+   * Every list by Num, in Num order: read once, then kept in step with each write below (rows are replaced,
+   * never mutated, so a row a handler holds stays the snapshot it read). Dropped when a transaction rolls back.
+   */
+  private cached(): Map<number, ListRow> {
+    if (this.cache === undefined) {
+      this.cache = new Map(
+        this.store.all<ListRow>("SELECT * FROM lists ORDER BY Num").map((list) => [list.Num, list]),
+      );
+    }
+    return this.cache;
+  }
+
+  private refresh(num: number): void {
+    if (this.cache === undefined) return;
+    const row = this.store.get<ListRow>("SELECT * FROM lists WHERE Num = ?", num);
+    if (row === undefined) this.cache.delete(num);
+    else if (this.cache.has(num)) this.cache.set(num, row);
+    else this.cache = undefined;
   }
 
   create(props: {
@@ -117,8 +162,10 @@ export class Lists {
       Title TEXT
     );
     CREATE INDEX ${quoteIdent(`l_${num}_scope`)} ON ${table}(_scope);
-    CREATE INDEX ${quoteIdent(`l_${num}_dir`)} ON ${table}(FileDirRef);`);
+    CREATE INDEX ${quoteIdent(`l_${num}_dir`)} ON ${table}(FileDirRef);
+    ${folderIndexSql(num)}`);
     this.fields.addBuiltIns(num);
+    this.refresh(num);
     const list = this.byNum(num);
     if (list === undefined) throw new Error("list vanished after insert");
     return list;
@@ -138,6 +185,7 @@ export class Lists {
       const value = flag(key);
       if (value !== undefined) this.store.run(`UPDATE lists SET ${key} = ? WHERE Num = ?`, value, list.Num);
     }
+    this.refresh(list.Num);
   }
 
   delete(list: ListRow): void {
@@ -145,6 +193,7 @@ export class Lists {
     this.store.run("DELETE FROM lists WHERE Num = ?", list.Num);
     this.store.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);
     this.fields.forget(list.Num);
+    this.refresh(list.Num);
   }
 
   setScope(list: ListRow, scopeId: number, unique: boolean): void {
@@ -154,6 +203,7 @@ export class Lists {
       unique ? 1 : 0,
       list.Num,
     );
+    this.refresh(list.Num);
   }
 
   countChanged(list: ListRow, delta: number): void {
@@ -163,13 +213,16 @@ export class Lists {
       nowIso(),
       list.Num,
     );
+    this.refresh(list.Num);
   }
 
   touched(list: ListRow): void {
     this.store.run("UPDATE lists SET LastItemModifiedDate = ? WHERE Num = ?", nowIso(), list.Num);
+    this.refresh(list.Num);
   }
 
   uniqueScopesChanged(list: ListRow, delta: number): void {
     this.store.run("UPDATE lists SET UniqueScopeCount = UniqueScopeCount + ? WHERE Num = ?", delta, list.Num);
+    this.refresh(list.Num);
   }
 }
