@@ -32,9 +32,9 @@ function authenticate(site: Site, request: ApiRequest): RequestContext {
     throw unauthorized(
       "Access denied. Before opening files in this location, you must first sign in (no bearer token).",
     );
-  const user = site.principals.userByUpn(upn);
-  if (user === undefined) throw unauthorized(`Access denied. The user '${upn}' is not known to this site.`);
-  return new RequestContext(site, request, site.scopes.callerFor(user));
+  const caller = site.scopes.callerByUpn(upn);
+  if (caller === undefined) throw unauthorized(`Access denied. The user '${upn}' is not known to this site.`);
+  return new RequestContext(site, request, caller);
 }
 
 function apiPathOf(site: Site, request: ApiRequest): string {
@@ -53,23 +53,27 @@ function apiPathOf(site: Site, request: ApiRequest): string {
 function handleBatch(site: Site, ctx: RequestContext): ApiResponse {
   const request = ctx.request;
   const parts = parseBatchRequest(request.body, request.headers["content-type"] ?? "");
-  const answers = parts.map((part) => {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(part.headers)) headers[name.toLowerCase()] = value;
-    if (request.headers.authorization !== undefined) headers.authorization = request.headers.authorization;
-    const answer = handleApiRequest(site, {
-      method: part.method.toUpperCase(),
-      url: new URL(part.url, request.url),
-      headers,
-      body: part.body,
-    });
-    return {
-      status: answer.status,
-      statusText: STATUS_TEXT[answer.status] ?? "OK",
-      headers: answer.headers,
-      body: answer.body,
-    };
-  });
+  // One transaction around the whole batch (one commit instead of one per part); each write part still runs
+  // in its own nested transaction (a savepoint), so a failing part leaves nothing behind and the others stand.
+  const answers = site.store.transaction(() =>
+    parts.map((part) => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(part.headers)) headers[name.toLowerCase()] = value;
+      if (request.headers.authorization !== undefined) headers.authorization = request.headers.authorization;
+      const answer = handleApiRequest(site, {
+        method: part.method.toUpperCase(),
+        url: new URL(part.url, request.url),
+        headers,
+        body: part.body,
+      });
+      return {
+        status: answer.status,
+        statusText: STATUS_TEXT[answer.status] ?? "OK",
+        headers: answer.headers,
+        body: answer.body,
+      };
+    }),
+  );
   const serialized = serializeBatchResponse(answers);
   return { status: 200, headers: { "content-type": serialized.contentType }, body: serialized.body };
 }

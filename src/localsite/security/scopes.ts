@@ -13,12 +13,48 @@ export interface RoleAssignmentRow {
 
 /** Permission scopes and their role assignments. */
 export class Scopes {
+  /** Callers by user Id and by upn, valid while the security generation they were computed at lasts. */
+  private readonly callers = new Map<number, Caller>();
+  private readonly callersByUpn = new Map<string, Caller>();
+  private cachedAt = -1;
+
   constructor(
     private readonly store: SiteDatabase,
     private readonly principals: Principals,
   ) {}
 
+  /** The caller a token's upn names, or undefined when the site does not know that person. */
+  callerByUpn(upn: string): Caller | undefined {
+    this.dropStaleCallers();
+    const key = upn.toLowerCase();
+    const known = this.callersByUpn.get(key);
+    if (known !== undefined) return known;
+    const user = this.principals.userByUpn(key);
+    if (user === undefined) return undefined;
+    const caller = this.callerFor(user);
+    this.callersByUpn.set(key, caller);
+    return caller;
+  }
+
+  /** What a user may do in each scope: computed once, then reused until a security table changes. */
   callerFor(user: PrincipalRow): Caller {
+    this.dropStaleCallers();
+    const known = this.callers.get(user.Id);
+    if (known !== undefined) return known;
+    const caller = this.computeCaller(user);
+    this.callers.set(user.Id, caller);
+    return caller;
+  }
+
+  private dropStaleCallers(): void {
+    const generation = this.store.securityGeneration;
+    if (generation === this.cachedAt) return;
+    this.callers.clear();
+    this.callersByUpn.clear();
+    this.cachedAt = generation;
+  }
+
+  private computeCaller(user: PrincipalRow): Caller {
     const ids = JSON.stringify(this.principals.principalIdsOf(user.Id));
     const rows = this.store.all<{ ScopeId: number; Low: number; High: number }>(
       `SELECT ra.ScopeId, rd.Low, rd.High FROM role_assignments ra JOIN role_definitions rd ON rd.Id = ra.RoleDefId

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { createSchema } from "./schema";
+import { createSchema, watchSecurityTables } from "./schema";
 
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Row = Record<string, unknown>;
@@ -11,6 +11,7 @@ export class SiteDatabase {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rollbackListeners: (() => void)[] = [];
+  private securityWrites = 0;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -20,6 +21,14 @@ export class SiteDatabase {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("cache_size = -65536");
     createSchema(this.db);
+    watchSecurityTables(this.db, () => (this.securityWrites += 1));
+    // A rollback may undo security writes already counted: count it as one more change.
+    this.onRollback(() => (this.securityWrites += 1));
+  }
+
+  /** Changes whenever principals, groups, role definitions, scopes or role assignments may have changed. */
+  get securityGeneration(): number {
+    return this.securityWrites;
   }
 
   statement(sql: string): Database.Statement {

@@ -100,3 +100,25 @@ CREATE UNIQUE INDEX IF NOT EXISTS fields_internal ON fields(ListNum, InternalNam
 export function createSchema(db: Database.Database): void {
   db.exec(SCHEMA);
 }
+
+/** The tables that decide who a caller is and what they may do. */
+const SECURITY_TABLES = ["principals", "group_members", "role_definitions", "scopes", "role_assignments"];
+
+/**
+ * Calls `onChange` after any write to a security table (foreign-key cascades included), through temporary
+ * triggers of this connection: caches of callers can then never outlive the rows they were computed from.
+ */
+export function watchSecurityTables(db: Database.Database, onChange: () => void): void {
+  db.function("security_changed", { deterministic: false }, () => {
+    onChange();
+    return null;
+  });
+  const triggers = SECURITY_TABLES.flatMap((table) =>
+    ["INSERT", "UPDATE", "DELETE"].map(
+      (event) =>
+        `CREATE TEMP TRIGGER IF NOT EXISTS "watch_${table}_${event.toLowerCase()}" AFTER ${event} ON main."${table}"
+         BEGIN SELECT security_changed(); END;`,
+    ),
+  );
+  db.exec(triggers.join("\n"));
+}
