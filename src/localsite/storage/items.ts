@@ -80,8 +80,9 @@ export class Items {
       .map(() => "?")
       .join(", ")})`;
     const isFolder = item.folderName !== undefined;
-    const result = this.store.run(
-      sql,
+    // An item's FileLeafRef is "<ID>_.000", known only once inserted: one UPDATE … RETURNING reads it back.
+    const inserted = this.store.get<ItemRow>(
+      `${sql} RETURNING *`,
       item.scopeId,
       newGuid(),
       now,
@@ -93,9 +94,14 @@ export class Items {
       isFolder ? 1 : 0,
       ...item.values.values(),
     );
-    const id = Number(result.lastInsertRowid);
-    if (!isFolder) this.store.run(`UPDATE ${table} SET FileLeafRef = ? WHERE ID = ?`, `${id}_.000`, id);
-    const row = this.byId(list, id);
+    const row =
+      inserted === undefined || isFolder
+        ? inserted
+        : this.store.get<ItemRow>(
+            `UPDATE ${table} SET FileLeafRef = ? WHERE ID = ? RETURNING *`,
+            `${inserted.ID}_.000`,
+            inserted.ID,
+          );
     if (row === undefined) throw new Error("item vanished after insert");
     return row;
   }

@@ -56,13 +56,17 @@ function folderIndexSql(num: number): string {
 
 export class Lists {
   private cache: Map<number, ListRow> | undefined;
+  private byKey: Map<string, number> | undefined;
 
   constructor(
     private readonly store: SiteDatabase,
     private readonly fields: Fields,
     private readonly sitePath: string,
   ) {
-    store.onRollback(() => (this.cache = undefined));
+    store.onRollback(() => {
+      this.cache = undefined;
+      this.byKey = undefined;
+    });
   }
 
   /** Brings item tables made by an older version up to date (one process owns a data directory). */
@@ -76,13 +80,11 @@ export class Lists {
   }
 
   byTitle(title: string): ListRow | undefined {
-    const key = foldAscii(title);
-    return this.all().find((list) => foldAscii(list.Title) === key);
+    return this.byNumOf(this.numByKey("title", title));
   }
 
   byGuid(id: string): ListRow | undefined {
-    const key = foldAscii(id.replace(/[{}]/g, ""));
-    return this.all().find((list) => foldAscii(list.Id) === key);
+    return this.byNumOf(this.numByKey("id", id.replace(/[{}]/g, "")));
   }
 
   byNum(num: number): ListRow | undefined {
@@ -90,8 +92,11 @@ export class Lists {
   }
 
   byRootFolderUrl(url: string): ListRow | undefined {
-    const key = foldAscii(url);
-    return this.all().find((list) => foldAscii(list.RootFolderUrl) === key);
+    return this.byNumOf(this.numByKey("root", url));
+  }
+
+  private byNumOf(num: number | undefined): ListRow | undefined {
+    return num === undefined ? undefined : this.cached().get(num);
   }
 
   /**
@@ -100,6 +105,7 @@ export class Lists {
    */
   private cached(): Map<number, ListRow> {
     if (this.cache === undefined) {
+      this.byKey = undefined;
       this.cache = new Map(
         this.store.all<ListRow>("SELECT * FROM lists ORDER BY Num").map((list) => [list.Num, list]),
       );
@@ -110,9 +116,38 @@ export class Lists {
   private refresh(num: number): void {
     if (this.cache === undefined) return;
     const row = this.store.get<ListRow>("SELECT * FROM lists WHERE Num = ?", num);
-    if (row === undefined) this.cache.delete(num);
-    else if (this.cache.has(num)) this.cache.set(num, row);
-    else this.cache = undefined;
+    if (row === undefined) {
+      this.cache.delete(num);
+      this.byKey = undefined;
+    } else this.replaceCached(row);
+  }
+
+  /** Puts a list's row as just written in place of the cached one (a new list reloads them all, in order). */
+  private replaceCached(row: ListRow | undefined): void {
+    if (this.cache === undefined || row === undefined) return;
+    const before = this.cache.get(row.Num);
+    if (before === undefined) {
+      this.cache = undefined;
+      this.byKey = undefined;
+      return;
+    }
+    this.cache.set(row.Num, row);
+    if (before.Title !== row.Title || before.Id !== row.Id || before.RootFolderUrl !== row.RootFolderUrl)
+      this.byKey = undefined;
+  }
+
+  /** A list's Num by a case-folded title, GUID or root folder URL (all three are unique per site). */
+  private numByKey(kind: "title" | "id" | "root", value: string): number | undefined {
+    if (this.byKey === undefined) {
+      const keys = new Map<string, number>();
+      for (const list of this.cached().values()) {
+        keys.set(`title:${foldAscii(list.Title)}`, list.Num);
+        keys.set(`id:${foldAscii(list.Id)}`, list.Num);
+        keys.set(`root:${foldAscii(list.RootFolderUrl)}`, list.Num);
+      }
+      this.byKey = keys;
+    }
+    return this.byKey.get(`${kind}:${foldAscii(value)}`);
   }
 
   create(props: {
@@ -207,18 +242,24 @@ export class Lists {
   }
 
   countChanged(list: ListRow, delta: number): void {
-    this.store.run(
-      "UPDATE lists SET ItemCount = ItemCount + ?, LastItemModifiedDate = ? WHERE Num = ?",
-      delta,
-      nowIso(),
-      list.Num,
+    this.replaceCached(
+      this.store.get<ListRow>(
+        "UPDATE lists SET ItemCount = ItemCount + ?, LastItemModifiedDate = ? WHERE Num = ? RETURNING *",
+        delta,
+        nowIso(),
+        list.Num,
+      ),
     );
-    this.refresh(list.Num);
   }
 
   touched(list: ListRow): void {
-    this.store.run("UPDATE lists SET LastItemModifiedDate = ? WHERE Num = ?", nowIso(), list.Num);
-    this.refresh(list.Num);
+    this.replaceCached(
+      this.store.get<ListRow>(
+        "UPDATE lists SET LastItemModifiedDate = ? WHERE Num = ? RETURNING *",
+        nowIso(),
+        list.Num,
+      ),
+    );
   }
 
   uniqueScopesChanged(list: ListRow, delta: number): void {
