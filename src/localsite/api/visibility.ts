@@ -3,7 +3,7 @@ import type { ListRow } from "../storage/lists";
 import type { RequestContext } from "./context";
 
 /** Scopes whose items the caller may read in this list; null when nothing needs trimming. */
-export function visibleScopes(ctx: RequestContext, list: ListRow): number[] | null {
+export function visibleScopes(ctx: RequestContext, list: ListRow): readonly number[] | null {
   if (ctx.caller.isSiteAdmin) return null;
   const readable = ctx.caller.readableScopes(Permission.ViewListItems);
   if (list.UniqueScopeCount === 0 && readable.includes(list.ScopeId)) return null;
@@ -13,9 +13,7 @@ export function visibleScopes(ctx: RequestContext, list: ListRow): number[] | nu
 /** A caller sees a list when it may read it, or anything inside it ("limited access"). */
 export function canSeeList(ctx: RequestContext, list: ListRow): boolean {
   if (ctx.caller.can(list.ScopeId, Permission.ViewListItems)) return true;
-  const readable = new Set(ctx.caller.readableScopes(Permission.ViewListItems));
-  if (readable.size === 0) return false;
-  return ctx.site.scopes.scopesOfList(list.Num).some((scope) => readable.has(scope));
+  return ctx.caller.readsInList(list.Num, Permission.ViewListItems);
 }
 
 /** A caller may use the web at all when it holds any role in the site, or is its admin. */

@@ -1,11 +1,16 @@
 import type { PrincipalRow } from "../storage/principals";
 import { EMPTY_MASK, FULL_MASK, hasPermission, type BasePermissions } from "./permissions";
 
-/** Who is asking, and what they may do in each permission scope (computed once per request). */
+/** Who is asking, and what they may do in each permission scope (immutable: computed once, then shared). */
 export class Caller {
+  private readonly readable = new Map<number, number[]>();
+  private readonly listsReadable = new Map<number, ReadonlySet<number>>();
+
+  /** `listOfScope`: the list each scope in `masks` belongs to (null for the web's). */
   constructor(
     readonly user: PrincipalRow,
     private readonly masks: ReadonlyMap<number, BasePermissions>,
+    private readonly listOfScope: ReadonlyMap<number, number | null>,
   ) {}
 
   get isSiteAdmin(): boolean {
@@ -22,10 +27,28 @@ export class Caller {
   }
 
   /** Scopes in which the caller may view list items (for trimming reads). */
-  readableScopes(viewPermission: number): number[] {
+  readableScopes(viewPermission: number): readonly number[] {
+    const known = this.readable.get(viewPermission);
+    if (known !== undefined) return known;
     const scopes: number[] = [];
     for (const [scopeId, mask] of this.masks) if (hasPermission(mask, viewPermission)) scopes.push(scopeId);
+    this.readable.set(viewPermission, scopes);
     return scopes;
+  }
+
+  /** Whether any scope of this list (its own, a folder's or an item's) lets the caller view items. */
+  readsInList(listNum: number, viewPermission: number): boolean {
+    let lists = this.listsReadable.get(viewPermission);
+    if (lists === undefined) {
+      const nums = new Set<number>();
+      for (const scopeId of this.readableScopes(viewPermission)) {
+        const num = this.listOfScope.get(scopeId);
+        if (num !== undefined && num !== null) nums.add(num);
+      }
+      lists = nums;
+      this.listsReadable.set(viewPermission, lists);
+    }
+    return lists.has(listNum);
   }
 
   scopesWithAnyRole(): number[] {

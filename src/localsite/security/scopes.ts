@@ -56,18 +56,21 @@ export class Scopes {
 
   private computeCaller(user: PrincipalRow): Caller {
     const ids = JSON.stringify(this.principals.principalIdsOf(user.Id));
-    const rows = this.store.all<{ ScopeId: number; Low: number; High: number }>(
-      `SELECT ra.ScopeId, rd.Low, rd.High FROM role_assignments ra JOIN role_definitions rd ON rd.Id = ra.RoleDefId
+    const rows = this.store.all<{ ScopeId: number; ListId: number | null; Low: number; High: number }>(
+      `SELECT ra.ScopeId, s.ListId, rd.Low, rd.High FROM role_assignments ra
+       JOIN role_definitions rd ON rd.Id = ra.RoleDefId JOIN scopes s ON s.Id = ra.ScopeId
        WHERE ra.PrincipalId IN (SELECT value FROM json_each(?))`,
       ids,
     );
     const masks = new Map<number, BasePermissions>();
+    const listOfScope = new Map<number, number | null>();
     for (const row of rows) {
       const mask = { low: row.Low, high: row.High };
       const before = masks.get(row.ScopeId);
       masks.set(row.ScopeId, before === undefined ? mask : unionMask(before, mask));
+      listOfScope.set(row.ScopeId, row.ListId);
     }
-    return new Caller(user, masks);
+    return new Caller(user, masks, listOfScope);
   }
 
   create(listNum: number | null, itemId: number | null, copyFrom: number | null): number {
@@ -120,12 +123,5 @@ export class Scopes {
         roleDefId,
       );
     }
-  }
-
-  /** Scopes belonging to one list (its own and its folders'/items'): "limited access" reaches the list through them. */
-  scopesOfList(listNum: number): number[] {
-    return this.store
-      .all<{ Id: number }>("SELECT Id FROM scopes WHERE ListId = ?", listNum)
-      .map((row) => row.Id);
   }
 }

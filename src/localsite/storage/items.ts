@@ -58,6 +58,15 @@ export class Items {
     );
   }
 
+  /** How many folders a folder holds directly (counted in the folder index, no rows read). */
+  folderCount(list: ListRow, dir: string): number {
+    const row = this.store.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM ${itemTable(list)} WHERE FSObjType = 1 AND FileDirRef = ?`,
+      dir,
+    );
+    return row?.n ?? 0;
+  }
+
   insert(list: ListRow, item: NewItem): ItemRow {
     const table = itemTable(list);
     const now = nowIso();

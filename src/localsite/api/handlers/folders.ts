@@ -20,7 +20,7 @@ function folderEntity(ctx: RequestContext, list: ListRow, folder: ItemRow | null
     props: {
       Exists: true,
       IsWOPIEnabled: false,
-      ItemCount: ctx.site.items.foldersIn(list, url).length,
+      ItemCount: ctx.site.items.folderCount(list, url),
       Name: folder === null ? url.slice(url.lastIndexOf("/") + 1) : folder.FileLeafRef,
       ProgID: null,
       ServerRelativeUrl: url,
@@ -42,10 +42,11 @@ function parseSelect(ctx: RequestContext): string[] | undefined {
 }
 
 export function listFolders(ctx: RequestContext, list: ListRow, parent: ItemRow | null): ApiResponse {
-  const scopes = visibleScopes(ctx, list);
+  const visible = visibleScopes(ctx, list);
+  const scopes = visible === null ? null : new Set(visible);
   const folders = ctx.site.items
     .foldersIn(list, folderUrl(list, parent))
-    .filter((folder) => scopes === null || scopes.includes(folder._scope));
+    .filter((folder) => scopes === null || scopes.has(folder._scope));
   const select = parseSelect(ctx);
   return ctx.collection(
     folders.map((folder) => selectProps(folderEntity(ctx, list, folder), select)),
