@@ -55,7 +55,7 @@ function handleBatch(site: Site, ctx: RequestContext): ApiResponse {
   const parts = parseBatchRequest(request.body, request.headers["content-type"] ?? "");
   // One transaction around the whole batch (one commit instead of one per part); each write part still runs
   // in its own nested transaction (a savepoint), so a failing part leaves nothing behind and the others stand.
-  const answers = site.store.transaction(() =>
+  const answers = site.store.atomic(() =>
     parts.map((part) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(part.headers)) headers[name.toLowerCase()] = value;
@@ -100,7 +100,7 @@ export function handleApiRequest(site: Site, request: ApiRequest): ApiResponse {
     const segments = parseSegments(apiPath, request.url.searchParams);
     // One transaction per write: a failure half-way (a 412, a 403 on a later step) leaves nothing behind.
     const run = (): ApiResponse => dispatch(ctx, resolveResource(ctx, segments));
-    return ctx.method === "GET" ? run() : site.store.transaction(run);
+    return ctx.method === "GET" ? run() : site.store.atomic(run);
   } catch (error) {
     return errorResponse(metadataLevelOf(request.headers.accept), error);
   }

@@ -12,6 +12,8 @@ export class SiteDatabase {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rollbackListeners: (() => void)[] = [];
   private securityWrites = 0;
+  /** better-sqlite3's transaction wrapper, made once (BEGIN/COMMIT, or SAVEPOINT/RELEASE when nested). */
+  private readonly wrapped: (work: () => unknown) => unknown;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -21,6 +23,7 @@ export class SiteDatabase {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("cache_size = -65536");
     createSchema(this.db);
+    this.wrapped = this.db.transaction((work: () => unknown) => work());
     watchSecurityTables(this.db, () => (this.securityWrites += 1));
     // A rollback may undo security writes already counted: count it as one more change.
     this.onRollback(() => (this.securityWrites += 1));
@@ -58,9 +61,18 @@ export class SiteDatabase {
     this.statements.clear();
   }
 
+  /**
+   * Runs `work` atomically. Inside an open transaction it simply joins it: nothing in the site catches an
+   * error between here and the enclosing `atomic`, which then undoes this work along with the rest.
+   */
   transaction<T>(work: () => T): T {
+    return this.db.inTransaction ? work() : this.atomic(work);
+  }
+
+  /** Runs `work` so that an error thrown out of it undoes exactly its writes: a transaction, or a savepoint in one. */
+  atomic<T>(work: () => T): T {
     try {
-      return this.db.transaction(work)();
+      return this.wrapped(work) as T;
     } catch (error) {
       for (const listener of this.rollbackListeners) listener();
       throw error;
