@@ -6,7 +6,7 @@ import type { ItemRow } from "../../storage/items";
 import type { ListRow } from "../../storage/lists";
 import type { ApiResponse, RequestContext } from "../context";
 import { folderAt, folderUrl, serverRelative } from "../folder-paths";
-import { requirePermission, scopeOfFolderUrl } from "../securables";
+import { requirePermission } from "../securables";
 import { visibleScopes } from "../visibility";
 import { deleteItem, folderExists, itemResponse } from "./items";
 
@@ -63,7 +63,7 @@ function createFolder(ctx: RequestContext, url: string): { list: ListRow; folder
     throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
   const { list } = parent;
   const dir = folderUrl(list, parent.folder);
-  const scopeId = scopeOfFolderUrl(ctx, list, dir);
+  const scopeId = parent.folder === null ? list.ScopeId : parent.folder._scope;
   requirePermission(ctx, scopeId, Permission.AddListItems);
   if (ctx.site.items.folderByUrl(list, `${dir}/${name}`) !== undefined) throw folderExists(`${dir}/${name}`);
   const folder = ctx.site.store.transaction(() => {

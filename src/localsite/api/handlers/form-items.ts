@@ -6,7 +6,7 @@ import type { ListRow } from "../../storage/lists";
 import type { ApiResponse, RequestContext } from "../context";
 import { folderAt, folderUrl, serverRelative } from "../folder-paths";
 import { formValuesOf, storedFormValue, type FormResult } from "../form-values";
-import { requirePermission, scopeOfFolderUrl } from "../securables";
+import { requirePermission } from "../securables";
 import { folderExists } from "./items";
 
 /** SharePoint's validate-update methods: form values (text) in, one result per field out. */
@@ -88,7 +88,8 @@ export function addValidateUpdateItem(ctx: RequestContext, list: ListRow): ApiRe
     throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
   }
   const dir = folderUrl(list, target.folder);
-  const scopeId = scopeOfFolderUrl(ctx, list, dir);
+  // The folder just found is the one scopeOfFolderUrl would look up again.
+  const scopeId = target.folder === null ? list.ScopeId : target.folder._scope;
   requirePermission(ctx, scopeId, Permission.AddListItems);
   const { values, results } = applyFormValues(ctx, list, body.formValues);
   const isFolder = info.UnderlyingObjectType === 1;
