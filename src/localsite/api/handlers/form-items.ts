@@ -1,6 +1,7 @@
 import { SpError } from "../../http/errors";
 import { Permission } from "../../security/permissions";
 import type { SqlValue } from "../../storage/database";
+import type { FieldRow } from "../../storage/fields";
 import type { ItemRow } from "../../storage/items";
 import type { ListRow } from "../../storage/lists";
 import type { ApiResponse, RequestContext } from "../context";
@@ -15,15 +16,16 @@ function applyFormValues(
   list: ListRow,
   formValues: unknown,
 ): { values: Map<string, SqlValue>; results: Omit<FormResult, "ItemId">[] } {
-  const fields = ctx.site.fields.forList(list.Num);
+  // Writable fields by lower-cased internal name, the first one winning (as a search in order would).
+  const writable = new Map<string, FieldRow>();
+  for (const candidate of ctx.site.fields.forList(list.Num)) {
+    const name = candidate.InternalName.toLowerCase();
+    if (candidate.ReadOnlyField === 0 && !writable.has(name)) writable.set(name, candidate);
+  }
   const values = new Map<string, SqlValue>();
   const results: Omit<FormResult, "ItemId">[] = [];
   for (const entry of formValuesOf(formValues)) {
-    const field = fields.find(
-      (candidate) =>
-        candidate.InternalName.toLowerCase() === entry.FieldName.toLowerCase() &&
-        candidate.ReadOnlyField === 0,
-    );
+    const field = writable.get(entry.FieldName.toLowerCase());
     const stored =
       field === undefined
         ? { error: `Column '${entry.FieldName}' does not exist.` }
