@@ -11,6 +11,7 @@ import { seedTeamOfSize } from "../../../src/sharepoint/seed/teamOfSize";
 import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
 import { startChildSite } from "./support/childSite";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
+import { eq } from "../../../src/sharepoint/odata/filter";
 
 /**
  * The municipal set (10 nämnder, 500 units, 6,000 staff, 30,000 goals, 150,000 follow-ups) loaded once,
@@ -148,13 +149,13 @@ describe("at municipal scale, with the list view threshold enforced", () => {
       .as(goal.employeeId)
       .web.lists.getByTitle("Individuella mål")
       .items.select("EmployeeId")
-      .filter(`EmployeeId eq '${goal.employeeId}'`)<{ EmployeeId: string }[]>();
+      .filter(eq("EmployeeId", goal.employeeId))<{ EmployeeId: string }[]>();
     expect(rows.length).toBe(data["individual-goal"].filter((g) => g.employeeId === goal.employeeId).length);
     const other = data["individual-goal"].find((g) => g.employeeId !== goal.employeeId);
     const theirs = await site
       .as(goal.employeeId)
       .web.lists.getByTitle("Individuella mål")
-      .items.filter(`EmployeeId eq '${other?.employeeId ?? ""}'`)();
+      .items.filter(eq("EmployeeId", other?.employeeId ?? ""))();
     expect(theirs).toEqual([]);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { createRepositories } from "../../../src/sharepoint/repositories";
 import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { adminUpn, type TestSite } from "./support/localSite";
+import { eq } from "../../../src/sharepoint/odata/filter";
 
 const goalsList = "Individuella mål";
 const goalFollowUpsList = "Uppföljningar individuella mål";
@@ -76,7 +77,7 @@ describe("private individual goals (folder per medarbetare)", () => {
     const filtered = await site
       .as(maria)
       .web.lists.getByTitle(goalsList)
-      .items.filter(`EmployeeId eq '${erik}'`)<Row[]>();
+      .items.filter(eq("EmployeeId", erik))<Row[]>();
     expect(filtered).toEqual([]);
 
     const erikRows = (await rawRows(adminUpn, goalsList)).filter((r) => r.EmployeeId === erik);

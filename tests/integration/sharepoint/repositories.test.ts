@@ -14,6 +14,7 @@ import { adminUpn, type TestSite } from "./support/localSite";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
+import { eq } from "../../../src/sharepoint/odata/filter";
 
 describe("repositories against the local site (Huddinge demo seeded)", () => {
   let site: TestSite;
@@ -81,7 +82,7 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
     ] as const) {
       const fresh = { ...followUp, id: `${followUp.id}-lista` };
       const created = await repo.create(fresh);
-      const rows = await sp.web.lists.getByTitle(listTitle).items.filter(`Key eq '${fresh.id}'`)();
+      const rows = await sp.web.lists.getByTitle(listTitle).items.filter(eq("Key", fresh.id))();
       expect(rows).toHaveLength(1);
       const changed = { ...fresh, comment: "Uppdaterad" };
       const updated = await repo.update(changed, created.version);
