@@ -1,20 +1,10 @@
 import { useId, useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-} from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus, type IndividualGoal } from "../../../domain";
 import { useStrings } from "../../app";
-import { sharedStrings } from "../../components/strings";
-import { describeError, useSave, useStatusText } from "../../hooks";
+import { useSave, useStatusText } from "../../hooks";
 import type { FollowUpDraft } from "./followUpDraft";
+import { FormActions, SaveFailedBar } from "./FormFooter";
 import { myGoalsStrings } from "./strings";
 import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 
@@ -31,7 +21,6 @@ export function FollowUpForm(props: {
 }) {
   const { goal, initialPeriod, write, onSaved, onCancel } = props;
   const t = useStrings(myGoalsStrings);
-  const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useMyGoalsStyles();
   const ids = useId();
@@ -91,23 +80,9 @@ export function FollowUpForm(props: {
         />
       </Field>
       {saver.state.status === "failed" ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {shared(describeError(saver.state.error).key)} {describeError(saver.state.error).detail ?? ""}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void submit()}>{t("retry")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <SaveFailedBar error={saver.state.error} onRetry={() => void submit()} />
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" size="large" disabled={saving}>
-          {saving ? t("saving") : t("save")}
-        </Button>
-        <Button size="large" onClick={onCancel} disabled={saving}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }

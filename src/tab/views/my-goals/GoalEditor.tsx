@@ -5,18 +5,17 @@ import {
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Textarea,
 } from "@fluentui/react-components";
 import { CORE_VALUES, type IndividualGoal } from "../../../domain";
 import { useStrings } from "../../app";
-import { sharedStrings } from "../../components/strings";
-import { describeError, useSave } from "../../hooks";
+import { useSave } from "../../hooks";
 import { ChainTrail } from "../shared";
 import { ConflictChoice } from "./ConflictChoice";
 import { changesAgreedContent, type GoalDraft } from "./goalDraft";
 import type { ActivityWithChain } from "./myGoalsModel";
+import { FormActions, SaveFailedBar } from "./FormFooter";
 import { myGoalsStrings } from "./strings";
 import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 
@@ -38,7 +37,6 @@ export interface GoalEditorProps {
 export function GoalEditor(props: GoalEditorProps) {
   const { heading, initial, activities, before, write, onSaved, onCancel, onUseTheirs } = props;
   const t = useStrings(myGoalsStrings);
-  const shared = useStrings(sharedStrings);
   const styles = useMyGoalsStyles();
   const ids = useId();
   const [draft, setDraft] = useState<GoalDraft>(initial);
@@ -185,15 +183,7 @@ export function GoalEditor(props: GoalEditorProps) {
         </MessageBar>
       ) : null}
       {saver.state.status === "failed" ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {t("saveFailed")} {shared(describeError(saver.state.error).key)}{" "}
-            {describeError(saver.state.error).detail ?? ""}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void submit()}>{t("retry")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <SaveFailedBar error={saver.state.error} lead={t("saveFailed")} onRetry={() => void submit()} />
       ) : null}
       {saver.state.status === "conflict" ? (
         <ConflictChoice
@@ -205,14 +195,7 @@ export function GoalEditor(props: GoalEditorProps) {
           onUseTheirs={onUseTheirs}
         />
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" size="large" disabled={saving}>
-          {saving ? t("saving") : t("save")}
-        </Button>
-        <Button size="large" onClick={onCancel} disabled={saving}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <FormActions saving={saving} onCancel={onCancel} />
     </form>
   );
 }
