@@ -1,6 +1,5 @@
 /**
- * The domain is the centre: it imports nothing from the rest of the app and no package that does IO.
- * Only the listed pure packages are allowed there.
+ * The shape of the app, enforced: the domain at the centre, data and adapters around it, one way in for writes.
  */
 module.exports = {
   forbidden: [
@@ -12,11 +11,40 @@ module.exports = {
       to: { pathNot: ["^src/domain", "^node_modules/zod/"] },
     },
     {
+      name: "demo-is-data",
+      comment:
+        "The demo data and the municipal generator are data built from the domain's types, nothing else.",
+      severity: "error",
+      from: { path: "^src/demo" },
+      to: { pathNot: ["^src/demo", "^src/domain", "^node_modules/zod/"] },
+    },
+    {
+      name: "contracts-are-pure",
+      comment: "Wire contracts between the server and the tab: the domain and zod only.",
+      severity: "error",
+      from: { path: "^src/contracts" },
+      to: { pathNot: ["^src/contracts", "^src/domain", "^node_modules/zod/"] },
+    },
+    {
       name: "localsite-stands-alone",
       comment: "The local site imports nothing from the rest of the app: the app reaches it over HTTP.",
       severity: "error",
       from: { path: "^src/localsite" },
       to: { path: "^src/", pathNot: "^src/localsite" },
+    },
+    {
+      name: "server-does-not-import-the-tab",
+      comment: "The server shares wire contracts with the tab through src/contracts, never the tab's code.",
+      severity: "error",
+      from: { path: "^src/(server|usecases|sharepoint|auth)" },
+      to: { path: "^src/tab" },
+    },
+    {
+      name: "scripts-do-not-import-tests",
+      comment: "Scripts (benchmarks, seeding) stand on src/ and scripts/ only.",
+      severity: "error",
+      from: { path: "^scripts" },
+      to: { path: "^tests" },
     },
     {
       name: "no-circular",
@@ -29,5 +57,6 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     moduleSystems: ["es6", "cjs"],
     tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
   },
 };

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { unsignedToken } from "../src/localsite";
-import { generateMunicipality, municipalSize } from "../src/domain/demo";
+import { generateMunicipality, municipalSize } from "../src/demo";
 import { createRequestCounter } from "../src/sharepoint/pnp/behaviors";
 import { createSp } from "../src/sharepoint/pnp/createSp";
 import { SharePointSteeringQueries } from "../src/sharepoint/queries";

@@ -2,7 +2,7 @@
  * Times generateMunicipality at municipal scale and prints one JSON line: the time of the first run (cold),
  * the best of a few runs, and the counts per kind. `npm run bench:generate [seed] [runs]`.
  */
-import { countByKind, generateMunicipality, municipalSize } from "../src/domain/demo";
+import { countByKind, generateMunicipality, municipalSize } from "../src/demo";
 
 const seed = Number(process.argv[2] ?? 2026);
 const runs = Math.max(1, Number(process.argv[3] ?? 3));

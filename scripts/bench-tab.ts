@@ -13,14 +13,14 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { generateMunicipality } from "../src/domain/demo";
+import { generateMunicipality } from "../src/demo";
 import { ADMIN_UPN, unsignedToken } from "../src/localsite";
 import { municipalSeed } from "../src/server/local/seedData";
 import { createSp } from "../src/sharepoint/pnp/createSp";
 import { seedTeamOfSize } from "../src/sharepoint/seed/teamOfSize";
-import type { DirectoryPerson } from "../src/tab/app/person/directory";
+import type { DirectoryPerson } from "../src/contracts/directory";
 import { storageKeys } from "../src/tab/app/platform/platform";
-import { demoPerson, launchBrowser, repoRoot, startApp, tabDir, type RunningApp } from "../tests/e2e/support";
+import { demoPerson, launchBrowser, repoRoot, startApp, tabDir, type RunningApp } from "./harness";
 import { viewSize } from "./build-report";
 
 interface BenchCase {

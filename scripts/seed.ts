@@ -5,13 +5,7 @@
  * `npm run provision` (`--site`, `--token`/`SHAREPOINT_TOKEN`; the local site needs neither).
  */
 import { parseArgs } from "node:util";
-import {
-  generateMunicipality,
-  huddinge,
-  municipalSize,
-  smallSize,
-  type SteeringData,
-} from "../src/domain/demo";
+import { generateMunicipality, huddinge, municipalSize, smallSize, type SteeringData } from "../src/demo";
 import { createSp } from "../src/sharepoint/pnp/createSp";
 import { seedData } from "../src/sharepoint/seed";
 import { siteFromArgs } from "./provision";

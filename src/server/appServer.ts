@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TabConfig } from "../../config/schema";
-import { directoryPath, type Directory } from "../tab/app/person/directory";
+import { directoryPath, type Directory } from "../contracts/directory";
 import { serveFile, serveStatic } from "./staticFiles";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { LocalServerConfig } from "../../../config/schema";
 import { ADMIN_UPN, createLocalSite, unsignedToken, type LocalSite } from "../../localsite";
-import type { Directory } from "../../tab/app/person/directory";
+import type { Directory } from "../../contracts/directory";
 import { directoryFromData } from "../people/directoryFromData";
 import { readSeedMarker, writeSeedMarker } from "./seedMarker";
 import { seedData, type SeedKind } from "./seedData";

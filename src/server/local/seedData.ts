@@ -1,4 +1,4 @@
-import { generateMunicipality, huddinge, type SteeringData } from "../../domain/demo";
+import { generateMunicipality, huddinge, type SteeringData } from "../../demo";
 
 export type SeedKind = "demo" | "municipal";
 

@@ -1,4 +1,4 @@
-import type { SteeringData } from "../../domain/demo";
+import type { SteeringData } from "../../demo";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { seedData, type SeedReport } from "../../sharepoint/seed";
 

@@ -1,5 +1,5 @@
 import type { OrgUnit, Person } from "../../domain";
-import type { Directory, DirectoryPerson } from "../../tab/app/person/directory";
+import type { Directory, DirectoryPerson } from "../../contracts/directory";
 
 /**
  * The person picker's list from the people and units the local site was seeded with:

@@ -1,4 +1,4 @@
-import { huddinge } from "../../domain/demo";
+import { huddinge } from "../../demo";
 import { createSp, type SiteConnection } from "../pnp/createSp";
 import { seedData, type SeedReport } from "./seedData";
 

@@ -3,7 +3,7 @@ import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { ITEM_KINDS, type EntityByKind, type ItemKind, type OrgUnit } from "../../domain";
-import type { SteeringData } from "../../domain/demo";
+import type { SteeringData } from "../../demo";
 import { personalReaders, syncPersonalAccess } from "../admin/personalAccess";
 import { ensureSiteMembers } from "../admin/principals";
 import { runInBatches, type BatchOperation } from "../admin/batches";

@@ -6,7 +6,7 @@ import { useStrings } from "./i18n/LocaleContext";
 import { shellStrings } from "./i18n/shellStrings";
 import { EmptyPersonPrompt } from "./layout/EmptyPersonPrompt";
 import { ViewOutlet } from "./layout/ViewOutlet";
-import type { DirectoryPerson } from "./person/directory";
+import type { DirectoryPerson } from "../../contracts/directory";
 import { usePlatform } from "./platform/PlatformContext";
 import { SessionProvider } from "./ports/PortsContext";
 import type { PortsFactory } from "./ports/tabPorts";

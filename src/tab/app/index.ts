@@ -9,7 +9,7 @@
 export { usePorts, useCurrentPerson } from "./ports/PortsContext";
 export type { TabPorts } from "./ports/tabPorts";
 export type { CurrentPerson } from "./person/currentPerson";
-export type { ShellRole } from "./person/directory";
+export type { ShellRole } from "../../contracts/directory";
 export { useLocale, useStrings } from "./i18n/LocaleContext";
 export { defineStrings, translate } from "./i18n/strings";
 export type { StringTables, Translator, Placeholders } from "./i18n/strings";

@@ -2,10 +2,20 @@
  * E2E support: start the real app server with a fresh seeded data dir, drive Debian Chromium, open the tab
  * as a demo person with a theme and language, check accessibility, take screenshots.
  */
-export { startApp, type RunningApp, type StartOptions } from "./app";
-export { ensureTabBuilt, repoRoot, tabDir } from "./build";
-export { launchBrowser, chromiumPath, type TestBrowser } from "./browser";
-export { demoPeople, demoPerson, openTab, waitForViewReady, type OpenOptions } from "./tab";
+export {
+  chromiumPath,
+  demoPeople,
+  demoPerson,
+  ensureTabBuilt,
+  launchBrowser,
+  repoRoot,
+  startApp,
+  tabDir,
+  type RunningApp,
+  type StartOptions,
+  type TestBrowser,
+} from "../../../scripts/harness";
+export { openTab, waitForViewReady, type OpenOptions } from "./tab";
 export { runAxe, seriousOrCritical, type AxeViolation } from "./axe";
 export { screenshot, screenshotDir } from "./screenshot";
 export { openInTeams, type TeamsHost, type TeamsHostContext, type TeamsHostMessage } from "./teamsHost";

@@ -1,5 +1,4 @@
-import { startApp, type RunningApp } from "./app";
-import { launchBrowser, type TestBrowser } from "./browser";
+import { launchBrowser, startApp, type RunningApp, type TestBrowser } from "../../../scripts/harness";
 
 export interface E2eSession {
   readonly app: RunningApp;

@@ -1,28 +1,10 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { directorySchema, type DirectoryPerson } from "../../../src/tab/app/person/directory";
+import type { RunningApp } from "../../../scripts/harness";
+import type { DirectoryPerson } from "../../../src/contracts/directory";
 import { storageKeys } from "../../../src/tab/app/platform/platform";
-import type { RunningApp } from "./app";
 
 export type ThemeChoice = "light" | "dark" | "contrast";
 export type LocaleChoice = "sv" | "en";
-
-/** The demo people the local server offers in the picker. */
-export async function demoPeople(app: RunningApp): Promise<DirectoryPerson[]> {
-  const response = await fetch(new URL("api/local/people", app.url));
-  if (!response.ok) throw new Error(`GET /api/local/people: ${response.status}`);
-  return directorySchema.parse(await response.json()).people;
-}
-
-/** One demo person by UPN, or the first with a role (e.g. `{ role: "chef" }`). */
-export async function demoPerson(
-  app: RunningApp,
-  which: { readonly id: string } | { readonly role: DirectoryPerson["role"] },
-): Promise<DirectoryPerson> {
-  const people = await demoPeople(app);
-  const found = people.find((p) => ("id" in which ? p.id === which.id : p.role === which.role));
-  if (found === undefined) throw new Error(`no demo person ${JSON.stringify(which)}`);
-  return found;
-}
 
 export interface OpenOptions {
   /** Act as this person (as if picked in the person picker); nobody when absent. */

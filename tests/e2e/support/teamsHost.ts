@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page } from "playwright-core";
-import type { DirectoryPerson } from "../../../src/tab/app/person/directory";
+import type { DirectoryPerson } from "../../../src/contracts/directory";
 import { storageKeys } from "../../../src/tab/app/platform/platform";
-import type { RunningApp } from "./app";
+import type { RunningApp } from "../../../scripts/harness";
 
 /** What the simulated Teams client tells the tab (Teams' "legacy" context fields, as sent over postMessage). */
 export interface TeamsHostContext {

@@ -2,7 +2,7 @@ import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { ITEM_KINDS, type EntityByKind, type EntityRepository, type ItemKind } from "../../../src/domain";
-import { generateMunicipality, municipalSize } from "../../../src/domain/demo";
+import { generateMunicipality, municipalSize } from "../../../src/demo";
 import { SharePointOrgDirectory, SharePointSteeringQueries } from "../../../src/sharepoint/queries";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";

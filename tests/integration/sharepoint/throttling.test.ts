@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLocalSite, unsignedToken } from "../../../src/localsite";
-import { huddinge } from "../../../src/domain/demo";
+import { huddinge } from "../../../src/demo";
 import { createRequestCounter } from "../../../src/sharepoint/pnp/behaviors";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";

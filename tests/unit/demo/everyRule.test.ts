@@ -1,5 +1,5 @@
-import { huddinge, type SteeringData } from "../../../src/domain/demo";
-import { chefs, staff } from "../../../src/domain/demo/huddinge";
+import { huddinge, type SteeringData } from "../../../src/demo";
+import { chefs, staff } from "../../../src/demo/huddinge";
 import { ruleViolations } from "./everyRule";
 
 /** The check the demo tests lean on must itself notice broken data, or those tests prove nothing. */

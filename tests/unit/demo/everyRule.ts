@@ -2,7 +2,7 @@
  * Runs every domain rule over a whole data set and lists what breaks, in words. Used by the demo-data and
  * generator tests so both sets are held to the same rules.
  */
-import type { SteeringData } from "../../../src/domain/demo";
+import type { SteeringData } from "../../../src/demo";
 import {
   can,
   chainUpward,

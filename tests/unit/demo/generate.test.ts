@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { countByKind, generateMunicipality, municipalSize, smallSize } from "../../../src/domain/demo";
+import { countByKind, generateMunicipality, municipalSize, smallSize } from "../../../src/demo";
 import { ruleViolations } from "./everyRule";
 
 describe("generateMunicipality", () => {

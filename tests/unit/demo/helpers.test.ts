@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { asciiFold, upnFor } from "../../../src/domain/demo/ascii-fold";
-import { apportion } from "../../../src/domain/demo/generate/organisation";
-import { lowerFirst } from "../../../src/domain/demo/generate/text";
-import { createPrng, sample } from "../../../src/domain/demo/prng";
+import { asciiFold, upnFor } from "../../../src/demo/ascii-fold";
+import { apportion } from "../../../src/demo/generate/organisation";
+import { lowerFirst } from "../../../src/demo/generate/text";
+import { createPrng, sample } from "../../../src/demo/prng";
 
 describe("the seeded generator", () => {
   it("repeats its sequence for a seed and stays in range", () => {

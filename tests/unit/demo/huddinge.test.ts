@@ -1,5 +1,5 @@
-import { huddinge } from "../../../src/domain/demo";
-import { chefs, coreValues, planners, staff, unitIds } from "../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../src/demo";
+import { chefs, coreValues, planners, staff, unitIds } from "../../../src/demo/huddinge";
 import { ruleViolations } from "./everyRule";
 
 const byId = <T extends { id: string }>(xs: readonly T[], id: string): T | undefined =>

@@ -1,5 +1,5 @@
 import type { OrgUnit } from "../../../src/domain";
-import { huddinge } from "../../../src/domain/demo";
+import { huddinge } from "../../../src/demo";
 import { ancestorOfKind, partitionsOf, placementNeeds } from "../../../src/sharepoint/placement/partitions";
 
 const units = new Map<string, OrgUnit>(huddinge["org-unit"].map((u) => [u.id, u]));

@@ -1,4 +1,4 @@
-import { huddinge } from "../../../src/domain/demo";
+import { huddinge } from "../../../src/demo";
 import { ITEM_KINDS, type EntityByKind, type ItemKind, ValidationError } from "../../../src/domain";
 import { fromRow, StoredDataError, toFields, type ListRow } from "../../../src/sharepoint/mapping/rowMapping";
 import { parseVersion, versionOf } from "../../../src/sharepoint/mapping/version";

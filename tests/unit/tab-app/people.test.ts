@@ -1,6 +1,6 @@
-import { huddinge } from "../../../src/domain/demo";
+import { huddinge } from "../../../src/demo";
 import { directoryFromData } from "../../../src/server/people/directoryFromData";
-import type { DirectoryPerson } from "../../../src/tab/app/person/directory";
+import type { DirectoryPerson } from "../../../src/contracts/directory";
 import { pickPeople } from "../../../src/tab/app/person/pickPeople";
 
 const label = (role: DirectoryPerson["role"]): string =>

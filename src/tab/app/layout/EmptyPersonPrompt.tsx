@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
-import type { DirectoryPerson } from "../person/directory";
+import type { DirectoryPerson } from "../../../contracts/directory";
 import { PersonPicker } from "../person/PersonPicker";
 
 const useStyles = makeStyles({

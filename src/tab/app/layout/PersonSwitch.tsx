@@ -11,7 +11,7 @@ import {
 import { useState } from "react";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
-import type { DirectoryPerson } from "../person/directory";
+import type { DirectoryPerson } from "../../../contracts/directory";
 import { PersonPicker } from "../person/PersonPicker";
 
 /** Local mode's "who am I" button: shows the person acted as and opens the picker. */

@@ -12,7 +12,7 @@ import {
 import { useId, useMemo, useState } from "react";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
-import type { DirectoryPerson, ShellRole } from "./directory";
+import type { DirectoryPerson, ShellRole } from "../../../contracts/directory";
 import { pickPeople } from "./pickPeople";
 import { usePeopleDirectory } from "./usePeopleDirectory";
 

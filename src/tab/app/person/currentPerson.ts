@@ -1,4 +1,4 @@
-import type { DirectoryPerson } from "./directory";
+import type { DirectoryPerson } from "../../../contracts/directory";
 
 /**
  * The person the tab acts as: UPN (`id`), name, unit, main role, the units they lead and plan for.

@@ -1,4 +1,4 @@
-import type { DirectoryPerson, ShellRole } from "./directory";
+import type { DirectoryPerson, ShellRole } from "../../../contracts/directory";
 
 export interface PeopleGroup {
   readonly role: ShellRole;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { usePlatform } from "../platform/PlatformContext";
-import { directoryPath, directorySchema, type DirectoryPerson } from "./directory";
+import { directoryPath, directorySchema, type DirectoryPerson } from "../../../contracts/directory";
 
 export type DirectoryState =
   | { readonly status: "loading" }

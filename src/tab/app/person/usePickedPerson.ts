@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { KeyValueStore } from "../platform/platform";
 import { storageKeys } from "../platform/platform";
-import { directoryPersonSchema, type DirectoryPerson } from "./directory";
+import { directoryPersonSchema, type DirectoryPerson } from "../../../contracts/directory";
 
 function readPicked(storage: KeyValueStore): DirectoryPerson | undefined {
   const stored = storage.get(storageKeys.person);

@@ -1,4 +1,4 @@
-import { huddinge } from "../../../../src/domain/demo";
+import { huddinge } from "../../../../src/demo";
 import { seedData } from "../../../../src/sharepoint/seed";
 import { adminUpn, startTestSite, type TestSite } from "./localSite";
 

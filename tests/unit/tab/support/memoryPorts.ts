@@ -19,7 +19,7 @@ import {
   type TeamView,
   type Versioned,
 } from "../../../../src/domain";
-import type { SteeringData } from "../../../../src/domain/demo/steeringData";
+import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 
 type Tables = { [K in ItemKind]: Map<string, Versioned<EntityByKind[K]>> };

@@ -6,7 +6,7 @@ import type { Locale } from "../../../../src/tab/app/i18n/locale";
 import type { CurrentPerson } from "../../../../src/tab/app/person/currentPerson";
 import { SessionProvider } from "../../../../src/tab/app/ports/PortsContext";
 import { RouterProvider, type HashLocation } from "../../../../src/tab/app/router/RouterContext";
-import { huddinge } from "../../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../../src/demo/huddinge";
 import type { TabPorts } from "../../../../src/tab/app";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Nothing to measure here.

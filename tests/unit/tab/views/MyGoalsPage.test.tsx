@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { huddinge } from "../../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../../src/demo/huddinge";
 import MyGoals from "../../../../src/tab/views/my-goals";
 import { memoryPorts } from "../support/memoryPorts";
 import { demoReader, renderView } from "../support/renderView";

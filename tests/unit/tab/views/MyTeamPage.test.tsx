@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { huddinge } from "../../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../../src/demo/huddinge";
 import type { Person } from "../../../../src/domain";
 import MyTeam from "../../../../src/tab/views/my-team";
 import { memoryPorts } from "../support/memoryPorts";

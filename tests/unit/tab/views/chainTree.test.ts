@@ -1,4 +1,4 @@
-import { huddinge } from "../../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../../src/demo/huddinge";
 import type { ChainView } from "../../../../src/domain";
 import {
   branchesToMatches,

@@ -1,4 +1,4 @@
-import { huddinge } from "../../../../src/domain/demo/huddinge";
+import { huddinge } from "../../../../src/demo/huddinge";
 import { draftOf, goalFromDraft } from "../../../../src/tab/views/my-goals/goalDraft";
 import { suggestedPeriod } from "../../../../src/tab/views/my-goals/followUpDraft";
 import { markAgreed } from "../../../../src/tab/views/my-goals/goalWrites";

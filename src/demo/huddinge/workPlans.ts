@@ -2,8 +2,8 @@
  * Arbetsplaner 2026 down the chain: Utbildningsförvaltningen (HOW it reaches the nämnd's etappmål and
  * carries out the uppdrag), avdelning Grundskola, and the two skolor, each with prioritised activities.
  */
-import type { Activity, ServedItem } from "../../model/activity";
-import type { WorkPlan } from "../../model/workPlan";
+import type { Activity, ServedItem } from "../../domain/model/activity";
+import type { WorkPlan } from "../../domain/model/workPlan";
 import { boardPlan } from "./grundskolenamnden";
 import { unitIds } from "./organisation";
 

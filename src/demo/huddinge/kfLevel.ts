@@ -2,11 +2,11 @@
  * The KF level of Huddinge's steering model, in the seed's Swedish wording (DOMAIN.md): the vision, the
  * programförklaring, the three målområden and the eight kommunövergripande indikatorer.
  */
-import type { CoreValue } from "../../model/coreValues";
-import type { FocusArea } from "../../model/focusArea";
-import type { KfIndicator } from "../../model/kfIndicator";
-import type { ProgramDeclaration } from "../../model/programDeclaration";
-import type { Vision } from "../../model/vision";
+import type { CoreValue } from "../../domain/model/coreValues";
+import type { FocusArea } from "../../domain/model/focusArea";
+import type { KfIndicator } from "../../domain/model/kfIndicator";
+import type { ProgramDeclaration } from "../../domain/model/programDeclaration";
+import type { Vision } from "../../domain/model/vision";
 
 export const vision: Vision = {
   id: "vision",

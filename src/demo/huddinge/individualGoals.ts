@@ -2,9 +2,9 @@
  * Individual goals agreed in the medarbetarsamtal, each linked to activities of the medarbetare's own
  * skola's arbetsplan. Most are agreed by both; a few wait for the chef or for both.
  */
-import type { CoreValue } from "../../model/coreValues";
-import type { IndividualGoal } from "../../model/individualGoal";
-import type { Person } from "../../model/person";
+import type { CoreValue } from "../../domain/model/coreValues";
+import type { IndividualGoal } from "../../domain/model/individualGoal";
+import type { Person } from "../../domain/model/person";
 import { chefs, staff } from "./organisation";
 import { kvarnbergActivities, sjodalActivities } from "./workPlans";
 

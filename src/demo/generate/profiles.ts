@@ -3,7 +3,7 @@
  * indicators each translates (a nämnd need not translate all), the uppdrag they give, and the activities
  * their units typically prioritise. Noun phrases, so "Bidra till …" reads well in individual goals.
  */
-import type { IndicatorDirection } from "../../model/indicatorCommon";
+import type { IndicatorDirection } from "../../domain/model/indicatorCommon";
 
 export interface Translation {
   readonly kf: number;

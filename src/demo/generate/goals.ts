@@ -4,12 +4,12 @@
  * both, some not yet). Follow-ups: tertial 1 and delår for every plan item; the rest of the follow-up
  * budget falls on the agreed goals' follow-up dates, spread as evenly as the count allows.
  */
-import type { Activity } from "../../model/activity";
-import type { FollowableRef, FollowUp, FollowUpStatus } from "../../model/followUp";
-import type { IndividualGoal } from "../../model/individualGoal";
-import type { OrgUnit } from "../../model/orgUnit";
-import type { Person } from "../../model/person";
-import { CORE_VALUES } from "../../model/coreValues";
+import type { Activity } from "../../domain/model/activity";
+import type { FollowableRef, FollowUp, FollowUpStatus } from "../../domain/model/followUp";
+import type { IndividualGoal } from "../../domain/model/individualGoal";
+import type { OrgUnit } from "../../domain/model/orgUnit";
+import type { Person } from "../../domain/model/person";
+import { CORE_VALUES } from "../../domain/model/coreValues";
 import { lowerFirst } from "./text";
 import { sample, shuffleInPlace, type Prng } from "../prng";
 import type { GeneratedPlans } from "./plans";

@@ -3,10 +3,10 @@
  * translations of KF indicators (numbered after the KF indicator each answers; KF 4 has none), etappmål on
  * short and long term, and two uppdrag to Utbildningsförvaltningen.
  */
-import type { Assignment } from "../../model/assignment";
-import type { BoardIndicator } from "../../model/boardIndicator";
-import type { BoardPlan } from "../../model/boardPlan";
-import type { Milestone } from "../../model/milestone";
+import type { Assignment } from "../../domain/model/assignment";
+import type { BoardIndicator } from "../../domain/model/boardIndicator";
+import type { BoardPlan } from "../../domain/model/boardPlan";
+import type { Milestone } from "../../domain/model/milestone";
 import { programDeclaration } from "./kfLevel";
 import { unitIds } from "./organisation";
 

@@ -1,5 +1,5 @@
-import type { EntityByKind } from "../model/entities";
-import { ITEM_KINDS, type ItemKind } from "../model/kinds";
+import type { EntityByKind } from "../domain/model/entities";
+import { ITEM_KINDS, type ItemKind } from "../domain/model/kinds";
 
 /**
  * A complete data set: one plain array per kind, keyed by the kind's code name. This is what later issues

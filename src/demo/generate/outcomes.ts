@@ -1,5 +1,5 @@
-import type { BoardIndicator } from "../../model/boardIndicator";
-import type { IndicatorOutcome } from "../../model/indicatorOutcome";
+import type { BoardIndicator } from "../../domain/model/boardIndicator";
+import type { IndicatorOutcome } from "../../domain/model/indicatorOutcome";
 import type { Prng } from "../prng";
 
 /** Outcomes for the two years before the plan year, drifting from the baseline towards the target. */

@@ -2,9 +2,9 @@
  * Follow-ups recorded so far in 2026 (tertial 1 and delår for plans, the agreed dates for individual goals),
  * with every status represented, and indicator outcomes for 2024 and 2025 so charts have something to draw.
  */
-import type { FollowableRef, FollowUp, FollowUpStatus } from "../../model/followUp";
-import type { IndicatorOutcome, Measurement } from "../../model/indicatorOutcome";
-import type { Person } from "../../model/person";
+import type { FollowableRef, FollowUp, FollowUpStatus } from "../../domain/model/followUp";
+import type { IndicatorOutcome, Measurement } from "../../domain/model/indicatorOutcome";
+import type { Person } from "../../domain/model/person";
 import { assignments, boardIndicators } from "./grundskolenamnden";
 import { individualGoals } from "./individualGoals";
 import { kfIndicators } from "./kfLevel";

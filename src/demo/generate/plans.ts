@@ -3,16 +3,16 @@
  * translations of some KF indicators, etappmål on short and long term, uppdrag to its förvaltning; then an
  * arbetsplan with activities for every unit below, each activity serving the plan directly above.
  */
-import type { Activity } from "../../model/activity";
-import type { Assignment } from "../../model/assignment";
-import type { BoardIndicator } from "../../model/boardIndicator";
-import type { BoardPlan } from "../../model/boardPlan";
-import type { FocusArea, FocusAreaDimension } from "../../model/focusArea";
-import type { KfIndicator } from "../../model/kfIndicator";
-import type { Milestone } from "../../model/milestone";
-import type { OrgUnit } from "../../model/orgUnit";
-import type { ProgramDeclaration } from "../../model/programDeclaration";
-import type { WorkPlan } from "../../model/workPlan";
+import type { Activity } from "../../domain/model/activity";
+import type { Assignment } from "../../domain/model/assignment";
+import type { BoardIndicator } from "../../domain/model/boardIndicator";
+import type { BoardPlan } from "../../domain/model/boardPlan";
+import type { FocusArea, FocusAreaDimension } from "../../domain/model/focusArea";
+import type { KfIndicator } from "../../domain/model/kfIndicator";
+import type { Milestone } from "../../domain/model/milestone";
+import type { OrgUnit } from "../../domain/model/orgUnit";
+import type { ProgramDeclaration } from "../../domain/model/programDeclaration";
+import type { WorkPlan } from "../../domain/model/workPlan";
 import { lowerFirst } from "./text";
 import { sample, type Prng } from "../prng";
 import type { GeneratedBoard } from "./organisation";

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const repoRoot = path.resolve(__dirname, "../../..");
+export const repoRoot = path.resolve(__dirname, "../..");
 export const tabDir = path.join(repoRoot, "dist/tab");
 const builtMarker = path.join(tabDir, "build-manifest.json");
 const lockDir = path.join(repoRoot, "dist/.e2e-build-lock");
@@ -24,6 +24,7 @@ function isFresh(): boolean {
       newestChange(path.join(repoRoot, "src/auth")),
       newestChange(path.join(repoRoot, "src/sharepoint")),
       newestChange(path.join(repoRoot, "src/domain")),
+      newestChange(path.join(repoRoot, "src/contracts")),
       newestChange(path.join(repoRoot, "config")),
       statSync(path.join(repoRoot, "webpack.config.js")).mtimeMs,
     );

@@ -3,7 +3,7 @@
  * programförklaring, målområden, the eight KF indicators and their outcomes). The same seed and size give
  * the same data, byte for byte; nothing here reads a clock or Math.random.
  */
-import type { Person } from "../../model/person";
+import type { Person } from "../../domain/model/person";
 import { focusAreas, kfIndicators, programDeclaration, vision } from "../huddinge/kfLevel";
 import { huddinge } from "../huddinge";
 import { createPrng } from "../prng";

@@ -3,8 +3,8 @@
  * unit below the nämnd, planners for every nämnd and förvaltning, and the rest of the staff spread over the
  * units (most in the enheter).
  */
-import type { OrgUnit } from "../../model/orgUnit";
-import type { Person } from "../../model/person";
+import type { OrgUnit } from "../../domain/model/orgUnit";
+import type { Person } from "../../domain/model/person";
 import { asciiFold } from "../ascii-fold";
 import { firstNames, lastNames } from "../names";
 import type { Prng } from "../prng";

@@ -2,8 +2,8 @@
  * Huddinge's demo organisation: Grundskolenämnden → Utbildningsförvaltningen → avdelning Grundskola → two
  * skolor, and Kommunstyrelsen → Kommunledningsförvaltningen. Ids read well in URLs; people are their UPNs.
  */
-import type { OrgUnit } from "../../model/orgUnit";
-import type { Person } from "../../model/person";
+import type { OrgUnit } from "../../domain/model/orgUnit";
+import type { Person } from "../../domain/model/person";
 import { upnFor } from "../ascii-fold";
 
 export const unitIds = {

@@ -1,0 +1,8 @@
+/**
+ * Starting the real app and a real Chromium, shared by the e2e tests and the tab benchmark (scripts never
+ * import tests/).
+ */
+export { startApp, type RunningApp, type StartOptions } from "./app";
+export { ensureTabBuilt, repoRoot, tabDir } from "./build";
+export { launchBrowser, chromiumPath, type TestBrowser } from "./browser";
+export { demoPeople, demoPerson } from "./people";
