@@ -92,7 +92,8 @@ export class ForbiddenError extends DomainError {
     readonly actorId: string,
     readonly action: AccessAction,
     readonly item: ItemRef,
-    reason: string,
+    /** Why, in plain Swedish without ids: what an API or a person is told. */
+    readonly reason: string,
   ) {
     super(`${actorId} får inte ${ACTION_WORDS[action]} ${nameItemInText(item.kind, item.id)}: ${reason}`);
     this.name = "ForbiddenError";

@@ -3,6 +3,7 @@ export type { OrgDirectory } from "./directory";
 export type { Notifier, Reminder, ReminderLedger, ReminderOutcome, ReminderRecord } from "./notifier";
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
+export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
 export type { Versioned } from "./versioned";
 export type {
   ChainSlice,

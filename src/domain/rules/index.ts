@@ -1,4 +1,5 @@
 export * from "./access";
+export * from "./agreement";
 export * from "./calendar";
 export * from "./chain";
 export * from "./coverage";

@@ -6,6 +6,7 @@ import type { IListItemFormUpdateValue } from "@pnp/sp/lists";
 import {
   ConflictError,
   NotFoundError,
+  ValidationError,
   type EntityByKind,
   type EntityRepository,
   type ItemKind,
@@ -108,15 +109,36 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
   }
 
   async create(value: Entity<K>): Promise<Versioned<Entity<K>>> {
+    let existingAndPartitions: [Versioned<Entity<K>> | undefined, Partitions];
     try {
-      const [existing, partitions] = await this.existingAndPlacement(value);
-      if (existing !== undefined) throw new ConflictError(this.list.kind, value.id, existing);
+      existingAndPartitions = await this.existingAndPlacement(value);
+    } catch (error) {
+      return rethrowAsDomainError(
+        error,
+        this.context,
+        `read ${this.list.title}`,
+        this.list.kind,
+        value.id,
+        "create",
+      );
+    }
+    const [existing, partitions] = existingAndPartitions;
+    if (existing !== undefined) throw new ConflictError(this.list.kind, value.id, existing);
+    return this.insert(value, partitions);
+  }
+
+  /**
+   * Writes a new row with partitions the caller already worked out (one round trip; a use case that has read
+   * the organisation places the item itself). The caller has made sure the key is free.
+   */
+  async insert(value: Entity<K>, partitions: Partitions): Promise<Versioned<Entity<K>>> {
+    try {
       const fields = toFields(this.list, value, partitions);
       return this.list.personal === true
         ? await this.createInFolder(value, fields, partitions)
         : fromRow(this.list, await listByTitle(this.sp, this.list.title).items.add(fields));
     } catch (error) {
-      if (error instanceof ConflictError) throw error;
+      if (error instanceof ValidationError || error instanceof NotFoundError) throw error;
       return rethrowAsDomainError(
         error,
         this.context,
@@ -176,12 +198,32 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
   async update(value: Entity<K>, expectedVersion: string): Promise<Versioned<Entity<K>>> {
     const version = parseVersion(expectedVersion);
     if (version === undefined) throw new ConflictError(this.list.kind, value.id, await this.get(value.id));
+    let partitions: Partitions;
     try {
-      const [existing, partitions] = await this.existingAndPlacement(value);
+      const [existing, placed] = await this.existingAndPlacement(value);
       if (existing === undefined) throw new NotFoundError(this.list.kind, value.id);
       // A version naming another row (or an older incarnation of this key) is stale by definition.
       if (parseVersion(existing.version)?.itemId !== version.itemId)
         throw new ConflictError(this.list.kind, value.id, existing);
+      partitions = placed;
+    } catch (error) {
+      return this.rethrowWrite(error, value.id, "edit", `read ${this.list.title}`);
+    }
+    return this.replace(value, expectedVersion, partitions);
+  }
+
+  /**
+   * Overwrites the row the version names, if it is still that version (one round trip: a MERGE with the
+   * ETag; a stale one is a ConflictError carrying what is stored now).
+   */
+  async replace(
+    value: Entity<K>,
+    expectedVersion: string,
+    partitions: Partitions,
+  ): Promise<Versioned<Entity<K>>> {
+    const version = parseVersion(expectedVersion);
+    if (version === undefined) throw new ConflictError(this.list.kind, value.id, await this.get(value.id));
+    try {
       const fields = toFields(this.list, value, partitions);
       const result = await listByTitle(this.sp, this.list.title)
         .items.getById(version.itemId)
@@ -210,7 +252,8 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
     action: "edit" | "delete",
     operation: string,
   ): Promise<never> {
-    if (error instanceof NotFoundError || error instanceof ConflictError) throw error;
+    if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ValidationError)
+      throw error;
     const failure = await readSharePointFailure(error);
     if (failure?.status === 412) throw new ConflictError(this.list.kind, id, await this.get(id));
     return rethrowAsDomainError(error, this.context, operation, this.list.kind, id, action);

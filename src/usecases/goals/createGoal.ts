@@ -1,0 +1,41 @@
+import { ConflictError, refOf, type IndividualGoal, type Versioned } from "../../domain";
+import type { VerifiedCaller } from "../caller";
+import { sameValue } from "../shared/sameValue";
+import type { GoalUseCaseDeps } from "./deps";
+import { goalOf, mustLinkRightly, type GoalContent } from "./goalContent";
+import { mustBeAllowed, partiesOf, readableGoal } from "./goalScene";
+
+export interface NewGoal extends GoalContent {
+  /** Chosen by the client, so a retried request finds its first attempt instead of making a second goal. */
+  readonly id: string;
+  readonly employeeId: string;
+  readonly year: number;
+}
+
+/**
+ * A medarbetare or their chef writes a new goal for the medarbetare (in the medarbetarsamtal). The goal
+ * belongs to the medarbetare's current unit and names their current chef; nobody has agreed to it yet.
+ * Sending the same goal again answers the stored one.
+ */
+export async function createGoal(
+  { goals }: GoalUseCaseDeps,
+  caller: VerifiedCaller,
+  input: NewGoal,
+): Promise<Versioned<IndividualGoal>> {
+  const scene = await goals.scene({
+    callerId: caller.personId,
+    employeeId: input.employeeId,
+    goalId: input.id,
+    links: { year: input.year, activityIds: input.activityIds },
+  });
+  const parties = partiesOf(scene, caller.personId, "create", refOf("individual-goal", input.id));
+  const goal = goalOf(input, input, parties.employee, parties.chefId, scene.units);
+  mustBeAllowed(parties, "create", goal);
+  if (scene.goalIdTaken) {
+    const stored = readableGoal(scene, parties, input.id);
+    if (sameValue(stored.value, goal)) return stored;
+    throw new ConflictError("individual-goal", goal.id, stored);
+  }
+  mustLinkRightly(goal, scene, parties.employee);
+  return goals.createGoal(goal, scene);
+}

@@ -1,0 +1,80 @@
+import {
+  InvalidLinkError,
+  checkIndividualGoal,
+  refOf,
+  indexModel,
+  parseIndividualGoal,
+  type CoreValue,
+  type GoalScene,
+  type IndividualGoal,
+  type Person,
+} from "../../domain";
+
+/** What the two parties write into a goal. Who, whose chef, which unit and when are never taken from here. */
+export interface GoalContent {
+  readonly title: string;
+  readonly description?: string;
+  readonly activityIds: readonly string[];
+  readonly followUpDates: readonly string[];
+  readonly coreValues?: readonly CoreValue[];
+}
+
+/** Trims text, drops an empty description, sorts the dates: the same goal however it was typed. */
+function normalized(
+  content: GoalContent,
+): Omit<IndividualGoal, "id" | "employeeId" | "managerId" | "unitId" | "year"> {
+  const description = content.description?.trim() ?? "";
+  return {
+    title: content.title.trim(),
+    ...(description === "" ? {} : { description }),
+    activityIds: [...content.activityIds],
+    followUpDates: [...content.followUpDates].sort(),
+    ...(content.coreValues === undefined || content.coreValues.length === 0
+      ? {}
+      : { coreValues: [...content.coreValues] }),
+  };
+}
+
+/**
+ * The goal as the domain accepts it: the content, owned by the medarbetare in their current unit, with their
+ * current chef as the other party. Throws the schema's ValidationError.
+ */
+export function goalOf(
+  identity: { readonly id: string; readonly year: number },
+  content: GoalContent,
+  employee: Person,
+  chefId: string | undefined,
+  units: GoalScene["units"],
+): IndividualGoal {
+  if (chefId === undefined) {
+    const unit = units.find((u) => u.id === employee.unitId);
+    throw new InvalidLinkError(
+      "not-the-chef",
+      refOf("individual-goal", identity.id),
+      refOf("org-unit", employee.unitId),
+      `${unit?.name ?? "Enheten"} har ingen chef just nu, och ett mål kommer chef och medarbetare överens om.`,
+    );
+  }
+  const parsed = parseIndividualGoal({
+    id: identity.id,
+    employeeId: employee.id,
+    managerId: chefId,
+    unitId: employee.unitId,
+    year: identity.year,
+    ...normalized(content),
+  });
+  if (!parsed.ok) throw parsed.error;
+  return parsed.value;
+}
+
+/** The link rule on what was read: activities of the medarbetare's own unit's arbetsplan for the goal's year. */
+export function mustLinkRightly(goal: IndividualGoal, scene: GoalScene, employee: Person): void {
+  const model = indexModel({
+    person: [employee],
+    "org-unit": scene.units,
+    "work-plan": scene.workPlans,
+    activity: scene.activities,
+  });
+  const [refusal] = checkIndividualGoal(goal, model);
+  if (refusal !== undefined) throw refusal;
+}

@@ -1,0 +1,49 @@
+import { ConflictError, refOf, revisedGoal, type IndividualGoal, type Versioned } from "../../domain";
+import type { VerifiedCaller } from "../caller";
+import type { GoalUseCaseDeps } from "./deps";
+import { goalOf, mustLinkRightly, type GoalContent } from "./goalContent";
+import { mustBeAllowed, partiesOf, readableGoal } from "./goalScene";
+
+export interface GoalRevision extends GoalContent {
+  readonly goalId: string;
+  readonly employeeId: string;
+  readonly year: number;
+  /** The version the editor started from; a goal changed since then is a conflict the person sees. */
+  readonly expectedVersion: string;
+}
+
+/**
+ * The medarbetare or their chef changes a goal. A change to what was agreed (title, description, activities,
+ * värdegrund) clears both agreement marks; new dates alone keep them. The goal follows the medarbetare's
+ * current chef.
+ */
+export async function reviseGoal(
+  { goals }: GoalUseCaseDeps,
+  caller: VerifiedCaller,
+  input: GoalRevision,
+): Promise<Versioned<IndividualGoal>> {
+  const scene = await goals.scene({
+    callerId: caller.personId,
+    employeeId: input.employeeId,
+    goalId: input.goalId,
+    links: { year: input.year, activityIds: input.activityIds },
+  });
+  const parties = partiesOf(scene, caller.personId, "edit", refOf("individual-goal", input.goalId));
+  const stored = readableGoal(scene, parties, input.goalId);
+  mustBeAllowed(parties, "edit", stored.value);
+  if (stored.version !== input.expectedVersion) {
+    throw new ConflictError("individual-goal", input.goalId, stored);
+  }
+  const next = revisedGoal(
+    stored.value,
+    goalOf(
+      { id: stored.value.id, year: stored.value.year },
+      input,
+      parties.employee,
+      parties.chefId,
+      scene.units,
+    ),
+  );
+  mustLinkRightly(next, scene, parties.employee);
+  return goals.updateGoal(next, input.expectedVersion, scene);
+}

@@ -1,0 +1,12 @@
+/**
+ * The use cases: one function per thing a person does, run on the server for the verified caller. Each
+ * reads what its rules need, runs the domain's access policy and link rules, stamps who and when itself and
+ * writes through the domain's ports (with the app's own identity). The API and the bot both call these.
+ */
+export type { VerifiedCaller } from "./caller";
+export type { GoalUseCaseDeps } from "./goals/deps";
+export type { GoalContent } from "./goals/goalContent";
+export { createGoal, type NewGoal } from "./goals/createGoal";
+export { reviseGoal, type GoalRevision } from "./goals/reviseGoal";
+export { agreeGoal, type Agreement } from "./goals/agreeGoal";
+export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
