@@ -27,3 +27,4 @@ export class SharePointSteeringQueries implements SteeringQueries {
     return loadDuePages(this.sp, range);
   }
 }
+export { SharePointGoalReader } from "./goalReader";

@@ -270,11 +270,15 @@ describe("agreeGoal", () => {
     goals.scene = async (request) => {
       const scene = await original(request);
       calls += 1;
-      if (calls === 1) goals.goals.set(goal.value.id, { value: goal.value, version: "7" });
+      if (calls === 1) {
+        goals.goals.set(goal.value.id, { value: { ...goal.value, title: "Ny titel" }, version: "7" });
+      }
       return scene;
     };
     const saved = await agreeGoal(deps, { personId: karin }, { goalId: goal.value.id, employeeId: maria });
     expect(saved.value.agreedByManagerAt).toBe(now.toISOString());
+    expect(saved.value.title).toBe("Ny titel");
+    expect(saved.value.agreedByEmployeeAt).toBe(goal.value.agreedByEmployeeAt);
     expect(calls).toBe(2);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The write API for the medarbetarsamtal, as the tab and the server both read it: paths, request bodies and
+ * answers. Bodies are strict (an unknown field such as `agreedByManagerAt` or `authorId` is refused, never
+ * ignored): who and when are the server's to stamp. The domain's rules check the content itself.
+ */
+import { z } from "zod";
+import { CORE_VALUES, FOLLOW_UP_STATUSES, followUpSchema, individualGoalSchema } from "../domain";
+
+/** Text fields are bounded here so a body cannot carry megabytes of title; the domain says the rest. */
+const text = (max: number) => z.string().max(max);
+const id = text(100);
+
+export const goalContentSchema = z.strictObject({
+  title: text(1000),
+  description: text(10_000).optional(),
+  activityIds: z.array(id).max(50),
+  followUpDates: z.array(text(10)).max(50),
+  coreValues: z.array(z.enum(CORE_VALUES)).max(CORE_VALUES.length).optional(),
+});
+
+/** `POST /api/goals` */
+export const newGoalRequestSchema = goalContentSchema.extend({
+  /** Chosen by the client, so a retry finds its first attempt. */
+  id,
+  employeeId: text(320),
+  year: z.number().int(),
+});
+export type NewGoalRequest = z.infer<typeof newGoalRequestSchema>;
+
+/** `PUT /api/goals/{goalId}` with `If-Match: <version>` */
+export const goalRevisionRequestSchema = goalContentSchema.extend({
+  employeeId: text(320),
+  year: z.number().int(),
+});
+export type GoalRevisionRequest = z.infer<typeof goalRevisionRequestSchema>;
+
+/** `POST /api/goals/{goalId}/agreement`: the caller marks their own agreement. */
+export const agreementRequestSchema = z.strictObject({ employeeId: text(320) });
+export type AgreementRequest = z.infer<typeof agreementRequestSchema>;
+
+/** `POST /api/goals/{goalId}/follow-ups` */
+export const goalFollowUpRequestSchema = z.strictObject({
+  id,
+  employeeId: text(320),
+  period: text(10),
+  status: z.enum(FOLLOW_UP_STATUSES),
+  comment: text(10_000).optional(),
+  value: z.number().finite().optional(),
+});
+export type GoalFollowUpRequest = z.infer<typeof goalFollowUpRequestSchema>;
+
+export const savedGoalSchema = z.strictObject({ goal: individualGoalSchema, version: z.string() });
+export type SavedGoal = z.infer<typeof savedGoalSchema>;
+
+export const savedFollowUpSchema = z.strictObject({ followUp: followUpSchema, version: z.string() });
+export type SavedFollowUp = z.infer<typeof savedFollowUpSchema>;
+
+/**
+ * Every refusal, as RFC 9457 problem details (`application/problem+json`): `title` and `detail` in plain
+ * Swedish for people, `code` (and `reason`, `issues`) for programs. A conflict carries what is stored now.
+ */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: z.string(),
+  reason: z.string().optional(),
+  issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  current: z.object({ value: z.unknown(), version: z.string() }).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const goalApiPaths = {
+  goals: "/api/goals",
+  goal: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}`,
+  agreement: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}/agreement`,
+  followUps: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}/follow-ups`,
+} as const;

@@ -1,0 +1,128 @@
+import { Router, type Request, type Response } from "express";
+import { z } from "zod";
+import { ValidationError, toIssues, type Clock, type GoalStore, type ItemKind } from "../../domain";
+import {
+  agreementRequestSchema,
+  goalFollowUpRequestSchema,
+  goalRevisionRequestSchema,
+  newGoalRequestSchema,
+  type Problem,
+} from "../../contracts/goalApi";
+import { agreeGoal, createGoal, recordGoalFollowUp, reviseGoal, type VerifiedCaller } from "../../usecases";
+import type { CallerVerifier } from "../auth/callerVerifier";
+import { problemOf } from "./problemOf";
+
+export interface GoalApiDeps {
+  /** The personal store, written with the app's own identity. */
+  readonly goals: GoalStore;
+  readonly clock: Clock;
+  readonly verifyCaller: CallerVerifier;
+}
+
+const swedishErrors = z.locales.sv().localeError;
+
+function sendProblem(res: Response, problem: Problem): void {
+  res.status(problem.status).type("application/problem+json").json(problem);
+}
+
+/** The body as the contract says, or a 400 naming each field that is wrong. */
+function bodyOf<S extends z.ZodType>(schema: S, req: Request, kind: ItemKind): z.infer<S> {
+  const parsed = schema.safeParse(req.body ?? {}, { error: swedishErrors });
+  if (!parsed.success) throw new ValidationError(kind, undefined, toIssues(parsed.error));
+  return parsed.data;
+}
+
+type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
+
+/**
+ * Runs one use case for the verified caller and answers with what was stored and its version, or with
+ * the refusal as problem details. The caller comes from the token, never from the body.
+ */
+function route(deps: GoalApiDeps, handler: Handler) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const caller = await deps.verifyCaller(req.get("authorization"));
+    if (caller === undefined) {
+      res.set("WWW-Authenticate", "Bearer");
+      sendProblem(res, {
+        type: "https://malkedjan.se/problem/unauthenticated",
+        title: "Du behöver logga in",
+        status: 401,
+        code: "unauthenticated",
+      });
+      return;
+    }
+    try {
+      const answer = await handler(req, caller);
+      res.status(answer.status).json(answer.body);
+    } catch (error: unknown) {
+      const problem = problemOf(error, { stale: req.method === "PUT" });
+      if (problem.status >= 500) console.error("Målkedjan API:", req.method, req.path, error);
+      sendProblem(res, problem);
+    }
+  };
+}
+
+/** The write API of the medarbetarsamtal, mounted at `/api`. */
+export function goalRoutes(deps: GoalApiDeps): Router {
+  const router = Router();
+  const run = { goals: deps.goals, clock: deps.clock };
+
+  router.post(
+    "/goals",
+    route(deps, async (req, caller) => {
+      const saved = await createGoal(run, caller, bodyOf(newGoalRequestSchema, req, "individual-goal"));
+      return { status: 201, body: { goal: saved.value, version: saved.version } };
+    }),
+  );
+
+  router.put(
+    "/goals/:goalId",
+    route(deps, async (req, caller) => {
+      const goalId = String(req.params["goalId"]);
+      const expectedVersion = req.get("if-match");
+      if (expectedVersion === undefined) {
+        throw new ValidationError("individual-goal", goalId, [
+          {
+            path: "If-Match",
+            code: "required",
+            message: "ändringen måste ange vilken version den utgår från",
+          },
+        ]);
+      }
+      const request = bodyOf(goalRevisionRequestSchema, req, "individual-goal");
+      const saved = await reviseGoal(run, caller, {
+        ...request,
+        goalId,
+        expectedVersion: unquoted(expectedVersion),
+      });
+      return { status: 200, body: { goal: saved.value, version: saved.version } };
+    }),
+  );
+
+  router.post(
+    "/goals/:goalId/agreement",
+    route(deps, async (req, caller) => {
+      const { employeeId } = bodyOf(agreementRequestSchema, req, "individual-goal");
+      const saved = await agreeGoal(run, caller, { goalId: String(req.params["goalId"]), employeeId });
+      return { status: 200, body: { goal: saved.value, version: saved.version } };
+    }),
+  );
+
+  router.post(
+    "/goals/:goalId/follow-ups",
+    route(deps, async (req, caller) => {
+      const request = bodyOf(goalFollowUpRequestSchema, req, "follow-up");
+      const saved = await recordGoalFollowUp(run, caller, {
+        ...request,
+        goalId: String(req.params["goalId"]),
+      });
+      return { status: 201, body: { followUp: saved.value, version: saved.version } };
+    }),
+  );
+
+  return router;
+}
+
+/** Versions travel as the `If-Match` value; a client may quote it as an entity tag or send it bare. */
+const unquoted = (value: string): string =>
+  value.startsWith('"') && value.endsWith('"') && value.length > 1 ? (JSON.parse(value) as string) : value;
