@@ -48,6 +48,8 @@ export interface MyGoalsView {
   readonly workPlan: WorkPlan | null;
   readonly activities: readonly Activity[];
   readonly above: ChainSlice;
+  /** Stored rows left out because they cannot be shown (invalid, or outside their folder); absent means 0. */
+  readonly skippedRows?: number;
 }
 
 /** "My team", for one chef, one unit they lead and a year. Coverage is derived with rules/coverage.ts. */
@@ -62,6 +64,8 @@ export interface TeamView {
   readonly followUps: readonly FollowUp[];
   readonly workPlan: WorkPlan | null;
   readonly activities: readonly Activity[];
+  /** Stored rows left out because they cannot be shown (invalid, or outside their folder); absent means 0. */
+  readonly skippedRows?: number;
 }
 
 /**
@@ -77,6 +81,8 @@ export interface ChainView extends ChainSlice {
   readonly units: readonly OrgUnit[];
   readonly followUps: readonly FollowUp[];
   readonly outcomes: readonly IndicatorOutcome[];
+  /** Stored rows left out because they cannot be shown (invalid); absent means 0. */
+  readonly skippedRows?: number;
 }
 
 /** A closed range of calendar dates, `from` ≤ `to`, both inclusive. */

@@ -1,4 +1,14 @@
-import { ValidationError, parseEntity, type EntityByKind, type ItemKind, type Versioned } from "../../domain";
+import {
+  ValidationError,
+  err,
+  ok,
+  parseEntity,
+  type EntityByKind,
+  type ItemKind,
+  type Result,
+  type ValidationIssue,
+  type Versioned,
+} from "../../domain";
 import type { EntityList, PartitionColumn } from "../schema/columns";
 import { getPath, setPath } from "./paths";
 import { versionOf } from "./version";
@@ -71,24 +81,55 @@ export class StoredDataError extends Error {
     readonly listTitle: string,
     readonly key: string,
     readonly invalid: ValidationError,
+    /** The row's SharePoint id, when known (a row with no usable Key is still found by it). */
+    readonly rowId?: number,
   ) {
-    super(`${listTitle}: the row with Key ${key} is not a valid entity: ${invalid.message}`);
+    const where = rowId === undefined ? "" : ` (Id ${rowId})`;
+    super(`${listTitle}: the row with Key ${key}${where} is not a valid entity: ${invalid.message}`);
     this.name = "StoredDataError";
   }
 }
 
-/** SharePoint row → validated entity with its version. */
-export function fromRow<K extends ItemKind>(list: EntityList<K>, row: ListRow): Versioned<EntityByKind[K]> {
+/** JSON text as stored in a JSON column; text that is not JSON is an issue at that column's path. */
+function parseJsonColumn(raw: unknown, path: string): Result<unknown, ValidationIssue> {
+  try {
+    return ok(JSON.parse(String(raw)));
+  } catch {
+    return err({ path, code: "invalid_json", message: "ogiltig JSON" });
+  }
+}
+
+/**
+ * SharePoint row → validated entity with its version, or why the row is not one. Never throws: the view
+ * readers leave such a row out and report it.
+ */
+export function readRow<K extends ItemKind>(
+  list: EntityList<K>,
+  row: ListRow,
+): Result<Versioned<EntityByKind[K]>, StoredDataError> {
+  const key = String(row["Key"]);
+  const refused = (issues: readonly ValidationIssue[]) =>
+    err(new StoredDataError(list.title, key, new ValidationError(list.kind, key, issues), row.Id));
   const entity: Record<string, unknown> = { id: row["Key"] };
   if ("from" in list.titleColumn) setPath(entity, list.titleColumn.from, row["Title"]);
   for (const column of list.entityColumns) {
     const raw = row[column.name];
     if (raw === null || raw === undefined || raw === "") continue;
-    if (column.json === true) setPath(entity, column.from, JSON.parse(String(raw)));
-    else if (column.kind === "number") setPath(entity, column.from, Number(raw));
+    if (column.json === true) {
+      const parsed = parseJsonColumn(raw, column.from);
+      if (!parsed.ok) return refused([parsed.error]);
+      setPath(entity, column.from, parsed.value);
+    } else if (column.kind === "number") setPath(entity, column.from, Number(raw));
     else setPath(entity, column.from, String(raw));
   }
   const parsed = parseEntity(list.kind, entity);
-  if (!parsed.ok) throw new StoredDataError(list.title, String(row["Key"]), parsed.error);
-  return { value: parsed.value, version: versionOf(row) };
+  if (!parsed.ok) return err(new StoredDataError(list.title, key, parsed.error, row.Id));
+  return ok({ value: parsed.value, version: versionOf(row) });
+}
+
+/** SharePoint row → validated entity with its version; throws `StoredDataError` for a row the domain refuses. */
+export function fromRow<K extends ItemKind>(list: EntityList<K>, row: ListRow): Versioned<EntityByKind[K]> {
+  const read = readRow(list, row);
+  if (!read.ok) throw read.error;
+  return read.value;
 }

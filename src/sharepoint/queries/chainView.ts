@@ -3,7 +3,8 @@ import { NotFoundError, unitAndAncestors, orgLookupOf, type ChainView, type OrgU
 import { eq, or } from "../odata/filter";
 import { lists } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
-import { read, readAnyOf, unitYear } from "./readers";
+import { unitYear, viewReads } from "./readers";
+import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 import { queueUpperChain } from "./upperChain";
 
 /** The unit and every unit below it. */
@@ -17,8 +18,17 @@ export function unitsBelow(rootId: string, units: readonly OrgUnit[]): OrgUnit[]
  * 1. the unit tree; 2. the KF level, the nämnd's plan (by `BoardYear`), every arbetsplan and activity of
  * the förvaltning and the follow-ups of them and of the nämnd's items (by `AdminYear` / `UnitYear`);
  * 3. the outcomes of the KF and nämnd indicators (by `IndicatorId`, 40 per request, one batch).
+ * Rows that cannot be shown are left out, told to `report` and counted in `skippedRows`.
  */
-export async function loadChain(sp: SPFI, administrationUnitId: string, year: number): Promise<ChainView> {
+export async function loadChain(
+  sp: SPFI,
+  administrationUnitId: string,
+  year: number,
+  report?: SkippedRowReporter,
+): Promise<ChainView> {
+  const skipped = new SkippedRows(report);
+  const reads = viewReads(skipped);
+  const { read, readAnyOf } = reads;
   const [units] = await inOneBatch(sp, (b) => [read(b, lists["org-unit"])] as const);
   const org = orgLookupOf(units, []);
   const administration = org.unit(administrationUnitId);
@@ -32,7 +42,7 @@ export async function loadChain(sp: SPFI, administrationUnitId: string, year: nu
     sp,
     (b) =>
       [
-        queueUpperChain(b, board.id, year),
+        queueUpperChain(b, board.id, year, reads),
         read(b, lists["work-plan"], admin),
         read(b, lists.activity, admin),
         read(b, lists["follow-up"], or(admin, eq("UnitYear", unitYear(board.id, year)))),
@@ -57,5 +67,6 @@ export async function loadChain(sp: SPFI, administrationUnitId: string, year: nu
     activities,
     followUps,
     outcomes,
+    skippedRows: skipped.count,
   };
 }

@@ -8,13 +8,16 @@ import {
   type OrgUnit,
   type Person,
 } from "../../domain";
-import { fromRow, selectOf, type ListRow } from "../mapping/rowMapping";
+import type { ListRow } from "../mapping/rowMapping";
 import { anyOf, eq } from "../odata/filter";
 import type { EntityList } from "../schema/columns";
 import { lists, personalFollowUps } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
 import { listByTitle, pageSize } from "../lists/rows";
-import { read, unitYear } from "./readers";
+import { rootFolderUrl } from "../repositories/personalFolders";
+import { unitYear, viewReads } from "./readers";
+import { personalSelect, showableRows } from "./showableRows";
+import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 
 const yearsOf = (range: DateRange): number[] => {
   const years: number[] = [];
@@ -36,16 +39,23 @@ const emptyPage = (units: readonly OrgUnit[], planners: readonly Person[]): DueP
 });
 
 /**
- * A whole list in pages of 5,000, in id order with no filter: the one read SharePoint allows over a list of
- * any size (a filter would have to narrow below the threshold first, and goals of a year do not).
+ * A whole personal list in pages of 5,000, in id order with no filter: the one read SharePoint allows over a
+ * list of any size (a filter would have to narrow below the threshold first, and goals of a year do not).
+ * Rows that cannot be shown, or that sit outside their medarbetare's folder under `root`, are left out.
  */
-async function* scan<K extends "individual-goal" | "follow-up">(sp: SPFI, list: EntityList<K>) {
+async function* scan<K extends "individual-goal" | "follow-up">(
+  sp: SPFI,
+  list: EntityList<K>,
+  root: string,
+  skipped: SkippedRows,
+) {
   const items = listByTitle(sp, list.title)
-    .items.select(...selectOf(list))
+    .items.select(...personalSelect(list), "FSObjType")
     .top(pageSize);
   for await (const rows of items as AsyncIterable<ListRow[]>) {
-    // Personal lists hold one folder row per medarbetare (no Key): not an entity.
-    yield rows.filter((row) => row["Key"] != null).map((row) => fromRow(list, row).value);
+    // Personal lists hold one folder row per medarbetare: not an entity (SharePoint answers "1" as text).
+    const files = rows.filter((row) => Number(row["FSObjType"]) !== 1);
+    yield showableRows(list, files, skipped, root);
   }
 }
 
@@ -57,11 +67,25 @@ async function* scan<K extends "individual-goal" | "follow-up">(sp: SPFI, list: 
  * - one page per 5,000 individual goals, with those goals' follow-ups in the range (personal follow-ups are
  *   read first, page by page, keeping only periods inside the range).
  * Round trips: 1 + nämnder + förvaltningar + pages of goals and of personal follow-ups; none per item.
+ * Rows that cannot be shown are left out and told to `report`, each once per run.
  */
-export async function* loadDuePages(sp: SPFI, range: DateRange): AsyncGenerator<DuePage> {
-  const [units, planners] = await inOneBatch(
+export async function* loadDuePages(
+  sp: SPFI,
+  range: DateRange,
+  report?: SkippedRowReporter,
+): AsyncGenerator<DuePage> {
+  const skipped = new SkippedRows(report);
+  const { read } = viewReads(skipped);
+  // The personal lists' root folders come with the first batch, for the scans' folder check.
+  const [units, planners, followUpsRoot, goalsRoot] = await inOneBatch(
     sp,
-    (b) => [read(b, lists["org-unit"]), read(b, lists.person, eq("Planner", "yes"))] as const,
+    (b) =>
+      [
+        read(b, lists["org-unit"]),
+        read(b, lists.person, eq("Planner", "yes")),
+        rootFolderUrl(b, personalFollowUps.title),
+        rootFolderUrl(b, lists["individual-goal"].title),
+      ] as const,
   );
   const years = yearsOf(range);
   const at = (unitId: string) => years.map((y) => unitYear(unitId, y));
@@ -105,7 +129,7 @@ export async function* loadDuePages(sp: SPFI, range: DateRange): AsyncGenerator<
 
   // Goal follow-ups have the agreed date as their period, so "recorded in the range" is a text comparison.
   const recorded = new Map<string, FollowUp[]>();
-  for await (const page of scan(sp, personalFollowUps)) {
+  for await (const page of scan(sp, personalFollowUps, followUpsRoot, skipped)) {
     for (const followUp of page) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(followUp.period) || !inRange(followUp.period, range)) continue;
       const forGoal = recorded.get(followUp.target.id) ?? [];
@@ -113,7 +137,7 @@ export async function* loadDuePages(sp: SPFI, range: DateRange): AsyncGenerator<
       recorded.set(followUp.target.id, forGoal);
     }
   }
-  for await (const page of scan(sp, lists["individual-goal"])) {
+  for await (const page of scan(sp, lists["individual-goal"], goalsRoot, skipped)) {
     const individualGoals: IndividualGoal[] = page.filter((g) =>
       g.followUpDates.some((d) => inRange(d, range)),
     );

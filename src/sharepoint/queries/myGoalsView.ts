@@ -10,7 +10,8 @@ import {
 import { and, eq } from "../odata/filter";
 import { lists, personalFollowUps } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
-import { read, readAnyOf, unitYear } from "./readers";
+import { unitYear, viewReads } from "./readers";
+import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 import { queueUpperChain } from "./upperChain";
 
 /**
@@ -18,8 +19,17 @@ import { queueUpperChain } from "./upperChain";
  * 1. the person, the unit tree (≈500 rows), their goals of the year and their personal follow-ups;
  * 2. the chef, the KF level and the nämnd's plan (by `BoardYear`), and the arbetsplaner and activities of
  *    the unit and every unit above it (by `UnitYear`, one indexed value per level).
+ * Rows that cannot be shown are left out, told to `report` and counted in `skippedRows`.
  */
-export async function loadMyGoals(sp: SPFI, personId: string, year: number): Promise<MyGoalsView> {
+export async function loadMyGoals(
+  sp: SPFI,
+  personId: string,
+  year: number,
+  report?: SkippedRowReporter,
+): Promise<MyGoalsView> {
+  const skipped = new SkippedRows(report);
+  const reads = viewReads(skipped);
+  const { read, readAnyOf } = reads;
   const [people, units, goals, followUps] = await inOneBatch(
     sp,
     (b) =>
@@ -45,7 +55,7 @@ export async function loadMyGoals(sp: SPFI, personId: string, year: number): Pro
     (b) =>
       [
         chefId === undefined ? Promise.resolve([]) : read(b, lists.person, eq("Key", chefId)),
-        queueUpperChain(b, boardId, year),
+        queueUpperChain(b, boardId, year, reads),
         readAnyOf(b, lists["work-plan"], "UnitYear", plannedUnits),
         readAnyOf(b, lists.activity, "UnitYear", plannedUnits),
       ] as const,
@@ -68,5 +78,6 @@ export async function loadMyGoals(sp: SPFI, personId: string, year: number): Pro
       workPlans: workPlans.filter((p) => p.id !== workPlan?.id),
       activities: activities.filter((a) => a.workPlanId !== workPlan?.id),
     },
+    skippedRows: skipped.count,
   };
 }

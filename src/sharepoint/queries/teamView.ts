@@ -3,15 +3,26 @@ import { NotFoundError, type TeamView } from "../../domain";
 import { and, eq } from "../odata/filter";
 import { lists, personalFollowUps } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
-import { read, readAnyOf, unitYear } from "./readers";
+import { unitYear, viewReads } from "./readers";
+import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 
 /**
  * "My team" in two round trips for any team size (the same for 3 and 40 staff):
  * 1. the chef, the unit, its staff, its arbetsplan, activities and their follow-ups (by `UnitYear`);
  * 2. the staff's goals of the year and their follow-ups (`EmployeeId eq … or …`, 40 people per request,
  *    all in one batch). SharePoint returns only the goals this caller may read (the folders' permissions).
+ * Rows that cannot be shown (a goal outside its medarbetare's folder among them) are left out, told to
+ * `report` and counted in `skippedRows`.
  */
-export async function loadTeam(sp: SPFI, chefId: string, unitId: string, year: number): Promise<TeamView> {
+export async function loadTeam(
+  sp: SPFI,
+  chefId: string,
+  unitId: string,
+  year: number,
+  report?: SkippedRowReporter,
+): Promise<TeamView> {
+  const skipped = new SkippedRows(report);
+  const { read, readAnyOf } = viewReads(skipped);
   const here = eq("UnitYear", unitYear(unitId, year));
   const [chefs, units, people, workPlans, activities, planFollowUps] = await inOneBatch(
     sp,
@@ -53,5 +64,6 @@ export async function loadTeam(sp: SPFI, chefId: string, unitId: string, year: n
     followUps: [...planFollowUps, ...goalFollowUps.filter((f) => goalIds.has(f.target.id))],
     workPlan: workPlans[0] ?? null,
     activities,
+    skippedRows: skipped.count,
   };
 }

@@ -12,7 +12,7 @@ import {
 } from "../../domain";
 import { eq } from "../odata/filter";
 import { lists } from "../schema/lists";
-import { read, unitYear } from "./readers";
+import { unitYear, type ViewReads } from "./readers";
 
 /** The KF level and one nämnd's verksamhetsplan for a year: what every view shows above the förvaltning. */
 export interface UpperChain {
@@ -29,11 +29,13 @@ export interface UpperChain {
 /**
  * Queues eight reads on a batched root: the four small KF-level lists whole (tens of rows per mandate
  * period) and the nämnd's plan, indicators, etappmål and uppdrag by the indexed `BoardYear` partition.
+ * Rows that cannot be shown are left out by `reads` (the view's).
  */
 export function queueUpperChain(
   sp: SPFI,
   boardUnitId: string | undefined,
   year: number,
+  { read }: ViewReads,
 ): Promise<UpperChain> {
   const board = eq("BoardYear", unitYear(boardUnitId ?? "", year));
   return Promise.all([

@@ -1,6 +1,12 @@
 import { huddinge } from "../../../src/demo";
 import { ITEM_KINDS, type EntityByKind, type ItemKind, ValidationError } from "../../../src/domain";
-import { fromRow, StoredDataError, toFields, type ListRow } from "../../../src/sharepoint/mapping/rowMapping";
+import {
+  fromRow,
+  readRow,
+  StoredDataError,
+  toFields,
+  type ListRow,
+} from "../../../src/sharepoint/mapping/rowMapping";
 import { parseVersion, versionOf } from "../../../src/sharepoint/mapping/version";
 import { lists } from "../../../src/sharepoint/schema/lists";
 import { allLists } from "../../../src/sharepoint/schema/lists";
@@ -52,6 +58,51 @@ describe("field mapping", () => {
     expect(() => fromRow(lists["individual-goal"], asRow({ Key: goal.id, Title: "t" }))).toThrow(
       StoredDataError,
     );
+  });
+});
+
+describe("reading a row without throwing (what the views use)", () => {
+  const goal = huddinge["individual-goal"][0];
+  const followUp = huddinge["follow-up"].find((f) => f.target.kind === "individual-goal");
+  if (goal === undefined || followUp === undefined) throw new Error("demo lacks a goal with a follow-up");
+  const goalRow = (change: Record<string, unknown>) =>
+    asRow({ ...toFields(lists["individual-goal"], goal, {}), ...change }, 41);
+  const refusal = (read: ReturnType<typeof readRow>) => {
+    if (read.ok) throw new Error("the row was accepted");
+    return read.error;
+  };
+
+  it("gives the entity and its version for a valid row", () => {
+    expect(readRow(lists["individual-goal"], goalRow({}))).toEqual({
+      ok: true,
+      value: { value: goal, version: '41|"3"' },
+    });
+  });
+
+  it.each([
+    ["an empty title", { Title: "" }, "title"],
+    ["a calendar day that does not exist", { FollowUpDates: '["2026-02-30"]' }, "followUpDates.0"],
+    ["JSON garbage in a JSON column", { ActivityIds: "[not json" }, "activityIds"],
+    ["a number column holding text", { Year: "tjugotjugosex" }, "year"],
+  ])("refuses %s with the list, the Key, the row id and the path", (_, change, path) => {
+    const error = refusal(readRow(lists["individual-goal"], goalRow(change)));
+    expect(error).toBeInstanceOf(StoredDataError);
+    expect(error).toMatchObject({ listTitle: "Individuella mål", key: goal.id, rowId: 41 });
+    expect(error.invalid.issues.map((i) => i.path)).toContain(path);
+    expect(error.message).toContain(`Key ${goal.id} (Id 41)`);
+  });
+
+  it("refuses a choice the domain does not know", () => {
+    const row = asRow({ ...toFields(lists["follow-up"], followUp, {}), Status: "kanske" }, 5);
+    expect(refusal(readRow(lists["follow-up"], row)).invalid.issues.map((i) => i.path)).toEqual(["status"]);
+  });
+
+  it("refuses a row with no Key", () => {
+    expect(refusal(readRow(lists["individual-goal"], goalRow({ Key: null }))).rowId).toBe(41);
+  });
+
+  it("keeps fromRow throwing, now a StoredDataError for JSON garbage too", () => {
+    expect(() => fromRow(lists["individual-goal"], goalRow({ CoreValues: "{" }))).toThrow(StoredDataError);
   });
 });
 

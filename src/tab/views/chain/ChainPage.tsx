@@ -6,6 +6,7 @@ import {
   FocusAreaCircles,
   LoadFailure,
   LoadingSkeleton,
+  SkippedRowsNotice,
   StatusBadge,
   type CircleFocusArea,
 } from "../../components";
@@ -155,6 +156,11 @@ export function ChainPage() {
     <div className={styles.page}>
       {header}
       {filters}
+      <SkippedRowsNotice
+        count={view.skippedRows}
+        one={t("skippedRowsOne")}
+        other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
+      />
       {page.ownFailed ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ownGoalsFailed")}</MessageBarBody>

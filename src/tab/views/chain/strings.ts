@@ -47,6 +47,10 @@ export const chainStrings = defineStrings({
     "direction.decrease": INDICATOR_DIRECTION_TERMS.decrease.term,
     "horizon.short": MILESTONE_HORIZON_TERMS.short.term,
     "horizon.long": MILESTONE_HORIZON_TERMS.long.term,
+    skippedRowsOne:
+      "1 post kunde inte visas eftersom den innehåller fel. Kontakta den som administrerar Målkedjan.",
+    skippedRowsOther:
+      "{count} poster kunde inte visas eftersom de innehåller fel. Kontakta den som administrerar Målkedjan.",
   },
   en: {
     title: "The chain",
@@ -93,5 +97,9 @@ export const chainStrings = defineStrings({
     "direction.decrease": "lower is better",
     "horizon.short": "short term",
     "horizon.long": "long term",
+    skippedRowsOne:
+      "1 item could not be shown because it contains errors. Contact whoever administers Målkedjan.",
+    skippedRowsOther:
+      "{count} items could not be shown because they contain errors. Contact whoever administers Målkedjan.",
   },
 });

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { formatRoute, useStrings } from "../../app";
-import { EmptyState, ErrorState, LoadFailure, LoadingSkeleton } from "../../components";
+import { EmptyState, ErrorState, LoadFailure, LoadingSkeleton, SkippedRowsNotice } from "../../components";
 import { sharedStrings } from "../../components/strings";
 import { describeError } from "../../hooks";
 import { ChainTrail } from "../shared";
@@ -87,6 +87,11 @@ export function MyGoalsPage() {
           </Select>
         </Field>
       </header>
+      <SkippedRowsNotice
+        count={view.skippedRows}
+        one={t("skippedRowsOne")}
+        other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
+      />
       <div role="status" aria-live="polite" className={styles.muted}>
         {page.announcement}
       </div>

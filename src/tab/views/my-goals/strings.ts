@@ -79,6 +79,10 @@ export const myGoalsStrings = defineStrings({
     backToTeam: "Tillbaka till Mitt team",
     coreMission: "Basuppdrag",
     noChefCannotCreate: "Enheten saknar chef, så nya mål kan inte skapas just nu.",
+    skippedRowsOne:
+      "1 post kunde inte visas eftersom den innehåller fel. Kontakta den som administrerar Målkedjan.",
+    skippedRowsOther:
+      "{count} poster kunde inte visas eftersom de innehåller fel. Kontakta den som administrerar Målkedjan.",
   },
   en: {
     title: "My goals {year}",
@@ -156,5 +160,9 @@ export const myGoalsStrings = defineStrings({
     backToTeam: "Back to My team",
     coreMission: "Core remit",
     noChefCannotCreate: "The unit has no manager, so new goals cannot be created right now.",
+    skippedRowsOne:
+      "1 item could not be shown because it contains errors. Contact whoever administers Målkedjan.",
+    skippedRowsOther:
+      "{count} items could not be shown because they contain errors. Contact whoever administers Målkedjan.",
   },
 });

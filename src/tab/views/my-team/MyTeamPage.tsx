@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { Field, Link, Select, mergeClasses } from "@fluentui/react-components";
 import { formatRoute, useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
-import { EmptyState, LoadFailure, LoadingSkeleton } from "../../components";
+import { EmptyState, LoadFailure, LoadingSkeleton, SkippedRowsNotice } from "../../components";
 import { useTeamView } from "../../hooks";
 import { StaffTable } from "./StaffTable";
 import { myTeamStrings } from "./strings";
@@ -80,6 +80,11 @@ function TeamOfUnit(props: { unitId: string; chefId: string; units: readonly str
           </Select>
         </Field>
       </header>
+      <SkippedRowsNotice
+        count={view.skippedRows}
+        one={t("skippedRowsOne")}
+        other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
+      />
 
       <section aria-labelledby={`${ids}-summary`}>
         <h2 id={`${ids}-summary`} className={styles.sectionHeading}>

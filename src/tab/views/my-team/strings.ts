@@ -43,6 +43,10 @@ export const myTeamStrings = defineStrings({
     colOverdue: "Försenat",
     none: "–",
     openGoals: "Öppna mål för {name}",
+    skippedRowsOne:
+      "1 post kunde inte visas eftersom den innehåller fel. Kontakta den som administrerar Målkedjan.",
+    skippedRowsOther:
+      "{count} poster kunde inte visas eftersom de innehåller fel. Kontakta den som administrerar Målkedjan.",
   },
   en: {
     title: "My team – {unit} {year}",
@@ -86,5 +90,9 @@ export const myTeamStrings = defineStrings({
     colOverdue: "Overdue",
     none: "–",
     openGoals: "Open goals for {name}",
+    skippedRowsOne:
+      "1 item could not be shown because it contains errors. Contact whoever administers Målkedjan.",
+    skippedRowsOther:
+      "{count} items could not be shown because they contain errors. Contact whoever administers Målkedjan.",
   },
 });
