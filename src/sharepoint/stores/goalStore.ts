@@ -10,21 +10,31 @@ import {
 } from "../../domain";
 import { inOneBatch } from "../lists/batch";
 import { rowsWhere } from "../lists/rows";
-import { fromRow, selectOf, type ListRow } from "../mapping/rowMapping";
+import { fromRow, type ListRow } from "../mapping/rowMapping";
 import { anyOf, eq } from "../odata/filter";
 import { partitionsOf } from "../placement/partitions";
-import { read, readAnyOf } from "../queries/readers";
+import { viewReads } from "../queries/readers";
+import { SkippedRows } from "../queries/skippedRows";
+import type { EntityList } from "../schema/columns";
 import { SharePointEntityRepository } from "../repositories/entityRepository";
-import { folderNameFor } from "../repositories/personalFolders";
+import { rootFolderUrl } from "../repositories/personalFolders";
+import { inOwnFolder, personalSelect } from "../queries/showableRows";
 import { lists, personalFollowUps } from "../schema/lists";
 
-/** Only a row in the medarbetare's own folder is theirs, whatever its EmployeeId column says. */
-const inOwnFolder = (row: ListRow, employeeId: string): boolean => {
-  const folder = String(row["FileDirRef"] ?? "")
-    .split("/")
-    .pop();
-  return folder === folderNameFor(employeeId) && row["EmployeeId"] === employeeId;
-};
+interface OwnRow {
+  /** The row with the key, when it sits in its own medarbetare's folder. */
+  readonly row: ListRow | undefined;
+  /** Whether any row holds the key, wherever it sits. */
+  readonly taken: boolean;
+}
+
+/** Queues the read of one personal row by key, with the list's root folder to check where it sits. */
+function ownRow(sp: SPFI, list: EntityList, key: string): Promise<OwnRow> {
+  return Promise.all([
+    rowsWhere(sp, list.title, personalSelect(list), eq("Key", key)),
+    rootFolderUrl(sp, list.title),
+  ]).then(([rows, root]) => ({ row: rows.find((row) => inOwnFolder(row, root)), taken: rows.length > 0 }));
+}
 
 const unitMap = (units: readonly OrgUnit[]): Map<string, OrgUnit> => new Map(units.map((u) => [u.id, u]));
 
@@ -46,43 +56,37 @@ export class SharePointGoalStore implements GoalStore {
   async scene(request: GoalSceneRequest): Promise<GoalScene> {
     const people = [...new Set([request.callerId, request.employeeId])];
     const links = request.links;
-    const [persons, units, goalRows, workPlans, activities, followUpRows] = await inOneBatch(
+    // A row the domain refuses is left out (and logged), as in the views: one bad row stops no one's work.
+    const { read, readAnyOf } = viewReads(new SkippedRows());
+    const [persons, units, goal, workPlans, activities, followUp] = await inOneBatch(
       this.sp,
       (b) =>
         [
           read(b, lists.person, anyOf("Key", people)),
           read(b, lists["org-unit"]),
-          rowsWhere(
-            b,
-            lists["individual-goal"].title,
-            [...selectOf(lists["individual-goal"]), "FileDirRef"],
-            eq("Key", request.goalId),
-          ),
+          ownRow(b, lists["individual-goal"], request.goalId),
           links === undefined ? Promise.resolve([]) : read(b, lists["work-plan"], eq("Year", links.year)),
           links === undefined || links.activityIds.length === 0
             ? Promise.resolve([])
             : readAnyOf(b, lists.activity, "Key", links.activityIds),
           request.followUpId === undefined
-            ? Promise.resolve([])
-            : rowsWhere(
-                b,
-                personalFollowUps.title,
-                [...selectOf(personalFollowUps), "FileDirRef"],
-                eq("Key", request.followUpId),
-              ),
+            ? Promise.resolve({ row: undefined, taken: false })
+            : ownRow(b, personalFollowUps, request.followUpId),
         ] as const,
     );
-    const goalRow = goalRows.find((row) => inOwnFolder(row, request.employeeId));
-    const followUpRow = followUpRows.find((row) => inOwnFolder(row, request.employeeId));
+    const mine = <K extends "individual-goal" | "follow-up">(found: OwnRow, list: EntityList<K>) =>
+      found.row !== undefined && found.row["EmployeeId"] === request.employeeId
+        ? fromRow(list, found.row)
+        : undefined;
     return {
       caller: persons.find((p) => p.id === request.callerId),
       employee: persons.find((p) => p.id === request.employeeId),
       units,
-      goal: goalRow === undefined ? undefined : fromRow(lists["individual-goal"], goalRow),
-      goalIdTaken: goalRows.length > 0,
+      goal: mine(goal, lists["individual-goal"]),
+      goalIdTaken: goal.taken,
       workPlans,
       activities,
-      followUp: followUpRow === undefined ? undefined : fromRow(personalFollowUps, followUpRow),
+      followUp: mine(followUp, personalFollowUps),
     };
   }
 
