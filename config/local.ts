@@ -1,4 +1,5 @@
 import path from "node:path";
+import { teamsFrameAncestors, teamsJsValidOriginsSource } from "./security";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -17,5 +18,12 @@ export function localSettings(env: Env, root: string): unknown {
       seed: env.LOCALSITE_SEED ?? "demo",
     },
     tab: { mode: "local", siteUrl: siteBaseName, personPicker: true },
+    security: {
+      // The e2e tests frame the tab in a simulated Teams client served from the app's own origin.
+      frameAncestors: ["'self'", ...teamsFrameAncestors],
+      // The local site is on the app's own origin.
+      connectSources: ["'self'", teamsJsValidOriginsSource],
+      allowedHosts: "loopback",
+    },
   };
 }

@@ -1,12 +1,25 @@
 import path from "node:path";
+import { httpsOrigin, teamsFrameAncestors, teamsJsValidOriginsSource } from "./security";
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** A comma-separated list, or undefined when the variable is unset or blank. */
+function list(value: string | undefined): string[] | undefined {
+  const items = (value ?? "")
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== "");
+  return items.length === 0 ? undefined : items;
+}
 
 /**
  * Production: the tab talks to SharePoint Online and signs in with nested app auth.
  * There is no local site and no person picker; missing settings fail validation at start.
+ * `ALLOWED_HOSTS` (comma-separated host names) makes the server refuse requests for any other host.
  */
 export function productionSettings(env: Env, root: string): unknown {
+  const sharePointOrigin = httpsOrigin(env.SHAREPOINT_SITE_URL);
+  const allowedHosts = list(env.ALLOWED_HOSTS);
   return {
     environment: "production",
     port: env.PORT === undefined ? 3978 : Number(env.PORT),
@@ -17,6 +30,17 @@ export function productionSettings(env: Env, root: string): unknown {
       siteUrl: env.SHAREPOINT_SITE_URL,
       clientId: env.AAD_APP_CLIENT_ID,
       tenantId: env.AAD_APP_TENANT_ID,
+    },
+    security: {
+      // Only Teams and the other Microsoft 365 hosts may frame the tab.
+      frameAncestors: [...teamsFrameAncestors],
+      // The tab reads SharePoint Online directly with the person's token.
+      connectSources: [
+        "'self'",
+        teamsJsValidOriginsSource,
+        ...(sharePointOrigin === undefined ? [] : [sharePointOrigin]),
+      ],
+      ...(allowedHosts === undefined ? {} : { allowedHosts }),
     },
   };
 }

@@ -31,6 +31,23 @@ export const tabConfigSchema = z.discriminatedUnion("mode", [
 export type TabConfig = z.infer<typeof tabConfigSchema>;
 export type LocalTabConfig = z.infer<typeof localTabConfigSchema>;
 
+/**
+ * A CSP source the server may put in its policy: `'self'` or an https origin (a leading `*.` allowed), with an
+ * optional path. Nothing looser (no bare `https:`, no `*`, no `'unsafe-…'`).
+ */
+const cspSourceSchema = z
+  .string()
+  .regex(/^(?:'self'|https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?(?:\/[\w.~/-]*)?)$/);
+
+/** A host name (and optional port) the server answers to, as the `Host` header carries it. */
+const hostNameSchema = z.string().regex(/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/);
+
+/** Who may frame the tab, and what the tab may call besides its own origin (the Content-Security-Policy). */
+const securityFields = {
+  frameAncestors: z.array(cspSourceSchema).min(1),
+  connectSources: z.array(cspSourceSchema),
+};
+
 /** What the server needs: where it listens, what it serves, and (locally) where the local site keeps its data. */
 export const serverConfigSchema = z.discriminatedUnion("environment", [
   z
@@ -49,6 +66,16 @@ export const serverConfigSchema = z.discriminatedUnion("environment", [
         })
         .strict(),
       tab: localTabConfigSchema,
+      security: z
+        .object({
+          ...securityFields,
+          /**
+           * The local site trusts unsigned tokens: answer only requests addressed to a loopback name, so a
+           * web page whose host name is re-bound to 127.0.0.1 (DNS rebinding) gets nothing.
+           */
+          allowedHosts: z.literal("loopback"),
+        })
+        .strict(),
     })
     .strict(),
   z
@@ -58,6 +85,13 @@ export const serverConfigSchema = z.discriminatedUnion("environment", [
       host: z.string().min(1),
       tabDir: z.string().min(1),
       tab: productionTabConfigSchema,
+      security: z
+        .object({
+          ...securityFields,
+          /** Behind the load balancer every host name is its own business; list them to refuse others. */
+          allowedHosts: z.array(hostNameSchema).min(1).optional(),
+        })
+        .strict(),
     })
     .strict(),
 ]);

@@ -1,64 +1,81 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import compression from "compression";
+import express, { type Express, type RequestHandler } from "express";
 import type { TabConfig } from "../../config/schema";
 import { directoryPath, type Directory } from "../contracts/directory";
-import { serveFile, serveStatic } from "./staticFiles";
+import { apiRouter, type ApiRoutes } from "./http/api";
+import { errorHandler, notFound, type ErrorLog } from "./http/errors";
+import { hostCheck, type AllowedHosts } from "./http/hostCheck";
+import { securityHeaders, type SecurityPolicy } from "./http/security";
+import { oneFile, tabFiles } from "./http/staticFiles";
 
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+export type { ApiRoutes } from "./http/api";
 
 export interface AppServerParts {
   readonly tabDir: string;
   readonly tab: TabConfig;
-  /** Local mode: the local site and where it is mounted. */
-  readonly site?: { readonly path: string; readonly handle: RequestHandler };
+  /**
+   * Security headers (CSP per environment) and which `Host` headers are answered: local mode always answers
+   * loopback names only, whatever `allowedHosts` says; production any host unless it lists some.
+   */
+  readonly security: SecurityPolicy & { readonly allowedHosts?: AllowedHosts };
+  /**
+   * Local mode: the local site. It answers the paths under its own site path (false for any other), reads
+   * the request body itself and needs the original `req.url`, so it sits before any body parser or mount.
+   */
+  readonly site?: { readonly handle: (req: IncomingMessage, res: ServerResponse) => boolean };
   /** The browser tab's icon (the app icon). */
   readonly favicon?: string;
   /** Local mode: the people the picker offers. */
   readonly people?: () => Promise<Directory>;
+  /** The write API (and later the bot): routes under `/api`, registered after the server's own. */
+  readonly api?: ApiRoutes;
+  /** Where unexpected errors are logged; console.error unless told otherwise. */
+  readonly log?: ErrorLog;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    "Cache-Control": "no-store",
-  });
-  res.end(text);
-}
-
-function underPath(url: string, base: string): boolean {
-  const lower = url.toLowerCase();
-  return lower === base || lower.startsWith(`${base}/`) || lower.startsWith(`${base}?`);
-}
-
-/** The one HTTP server: the tab at `/`, its settings at `/config.json`, and locally the site and the people. */
-export function createAppServer(parts: AppServerParts): Server {
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = req.url ?? "/";
-    const { pathname } = new URL(url, "http://localhost");
-    if (parts.site !== undefined && underPath(pathname, parts.site.path)) {
-      parts.site.handle(req, res);
-      return;
-    }
-    if (req.method === "GET" && pathname === "/config.json") return sendJson(res, 200, parts.tab);
-    if (req.method === "GET" && pathname === "/healthz") return sendJson(res, 200, { ok: true });
-    if (req.method === "GET" && pathname === directoryPath && parts.people !== undefined) {
-      return sendJson(res, 200, await parts.people());
-    }
-    if (req.method === "GET" && pathname === "/favicon.png" && parts.favicon !== undefined) {
-      if (await serveFile(parts.favicon, req, res)) return;
-    }
-    if (await serveStatic(parts.tabDir, req, res)) return;
-    sendJson(res, 404, { error: "Hittades inte" });
+function json(body: () => unknown): RequestHandler {
+  return async (_req, res) => {
+    res.set("Cache-Control", "no-store").json(await body());
   };
-  return createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      console.error("Målkedjan server:", error);
-      if (!res.headersSent) sendJson(res, 500, { error: "Serverfel" });
-      else res.destroy();
+}
+
+/**
+ * The one app: security headers on everything; in local mode loopback hosts only and the local site; then
+ * the tab's settings, the API under `/api`, the favicon and the built tab (gzip where the client takes it);
+ * a Swedish problem for anything else or any error.
+ */
+export function createApp(parts: AppServerParts): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeaders(parts.security));
+  app.use(hostCheck(parts.security.environment === "local" ? "loopback" : parts.security.allowedHosts));
+  const site = parts.site;
+  if (site !== undefined) {
+    app.use((req, res, next) => {
+      if (!site.handle(req, res)) next();
     });
-  });
+  }
+  app.use(compression());
+
+  const settings = json(() => parts.tab);
+  const health = json(() => ({ ok: true }));
+  app.get("/config.json", settings);
+  app.get("/healthz", health);
+  if (parts.people !== undefined) app.get(directoryPath, json(parts.people));
+  app.use("/api", apiRouter(parts.api));
+
+  if (parts.favicon !== undefined) app.get("/favicon.png", oneFile(parts.favicon));
+  app.use(tabFiles(parts.tabDir));
+  app.use(notFound);
+  app.use(errorHandler(parts.log ?? ((message, error) => console.error(message, error))));
+  return app;
+}
+
+/** The one HTTP server over `createApp`. */
+export function createAppServer(parts: AppServerParts): Server {
+  return createServer(createApp(parts));
 }
 
 /** Listens and resolves with the actual port (0 picks a free one). */

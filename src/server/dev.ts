@@ -15,7 +15,9 @@ process.env.TAB_DIR = tabDir;
 const compiler = webpack({
   ...config,
   mode: "development",
-  devtool: "eval-source-map",
+  // Source maps in their own files: the eval-based devtools would need 'unsafe-eval', which the server's
+  // Content-Security-Policy (script-src 'self') rightly refuses.
+  devtool: "cheap-module-source-map",
   output: { ...config.output, path: tabDir },
 });
 let serverStarted = false;

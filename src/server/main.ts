@@ -17,13 +17,9 @@ async function main(): Promise<void> {
   const server = createAppServer({
     tabDir: config.tabDir,
     tab: config.tab,
+    security: { environment: config.environment, ...config.security },
     favicon: path.resolve(__dirname, "../../manifest/color.png"),
-    ...(local === undefined || config.environment !== "local"
-      ? {}
-      : {
-          site: { path: config.localSite.path, handle: (req, res) => void local.site.handle(req, res) },
-          people: local.people,
-        }),
+    ...(local === undefined ? {} : { site: local.site, people: local.people }),
   });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;

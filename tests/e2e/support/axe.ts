@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 
 export interface AxeViolation {
@@ -11,13 +12,17 @@ interface AxeWindow {
   axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> };
 }
 
+let axeScript: string | undefined;
+const axeSource = (): string => (axeScript ??= readFileSync(require.resolve("axe-core"), "utf8"));
+
 /**
  * Runs axe-core in the page (WCAG 2.1 A/AA and best practices) and returns its violations.
  * Fluent's focus manager (Tabster) adds `<i data-tabster-dummy aria-hidden tabindex=0>` sentinels that pass
  * focus straight on to real content; axe reads them as hidden focusable content, so they are left out.
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core") });
+  // Evaluated, not added as a <script>: the server's CSP (script-src 'self') refuses inline script tags.
+  await page.evaluate(axeSource());
   return page.evaluate(async () => {
     const { axe } = window as unknown as AxeWindow;
     const context = { include: [document], exclude: [["[data-tabster-dummy]"]] };
