@@ -5,7 +5,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadServerConfig } from "../../config";
-import { createAppServer, listen } from "./appServer";
+import type { GoalStore } from "../domain";
+import { createSp } from "../sharepoint/pnp/createSp";
+import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { goalRoutes } from "./api/goalRoutes";
+import { createAppServer, listen, type ApiRoutes } from "./appServer";
+import { noVerifiedCallers, unsignedDemoCallers } from "./auth/callerVerifier";
+import { serverClock } from "./clock";
 import { createLocalMode } from "./local/localMode";
 
 async function main(): Promise<void> {
@@ -14,7 +20,20 @@ async function main(): Promise<void> {
     throw new Error(`No built tab in ${config.tabDir}: run \`npm run build\` (npm start does it for you).`);
   }
   const local = config.environment === "local" ? createLocalMode(config) : undefined;
+  // Writes go through the use cases with the app's own identity, once the site is ready (production gets
+  // its app identity and signed-in callers in a later issue: until then nobody is verified, nothing written).
+  let goals: GoalStore | undefined;
+  const api: ApiRoutes = (router) => {
+    router.use(
+      goalRoutes({
+        goals: () => goals,
+        clock: serverClock,
+        verifyCaller: local === undefined ? noVerifiedCallers : unsignedDemoCallers,
+      }),
+    );
+  };
   const server = createAppServer({
+    api,
     tabDir: config.tabDir,
     tab: config.tab,
     security: { environment: config.environment, ...config.security },
@@ -24,7 +43,7 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
   const origin = `http://${shownHost}:${port}`;
-  await local?.prepare(origin);
+  if (local !== undefined) goals = new SharePointGoalStore(createSp(await local.prepare(origin)));
 
   const shutdown = (): void => {
     server.close();

@@ -8,13 +8,24 @@ import {
   newGoalRequestSchema,
   type Problem,
 } from "../../contracts/goalApi";
-import { agreeGoal, createGoal, recordGoalFollowUp, reviseGoal, type VerifiedCaller } from "../../usecases";
+import {
+  agreeGoal,
+  createGoal,
+  recordGoalFollowUp,
+  reviseGoal,
+  type GoalUseCaseDeps,
+  type VerifiedCaller,
+} from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
-import { problemOf } from "./problemOf";
+import { problemContentType } from "../http/problem";
+import { problemOf, StorageNotReadyError } from "./problemOf";
 
 export interface GoalApiDeps {
-  /** The personal store, written with the app's own identity. */
-  readonly goals: GoalStore;
+  /**
+   * The personal store, written with the app's own identity; undefined while the server cannot write yet
+   * (the local site is being seeded, or production has no app identity configured): answered 503.
+   */
+  readonly goals: () => GoalStore | undefined;
   readonly clock: Clock;
   readonly verifyCaller: CallerVerifier;
 }
@@ -22,7 +33,10 @@ export interface GoalApiDeps {
 const swedishErrors = z.locales.sv().localeError;
 
 function sendProblem(res: Response, problem: Problem): void {
-  res.status(problem.status).type("application/problem+json").json(problem);
+  res
+    .status(problem.status)
+    .set({ "Content-Type": problemContentType, "Cache-Control": "no-store" })
+    .send(JSON.stringify(problem));
 }
 
 /** The body as the contract says, or a 400 naming each field that is wrong. */
@@ -44,7 +58,7 @@ function route(deps: GoalApiDeps, handler: Handler) {
     if (caller === undefined) {
       res.set("WWW-Authenticate", "Bearer");
       sendProblem(res, {
-        type: "https://malkedjan.se/problem/unauthenticated",
+        type: "urn:malkedjan:problem:unauthenticated",
         title: "Du behöver logga in",
         status: 401,
         code: "unauthenticated",
@@ -65,7 +79,14 @@ function route(deps: GoalApiDeps, handler: Handler) {
 /** The write API of the medarbetarsamtal, mounted at `/api`. */
 export function goalRoutes(deps: GoalApiDeps): Router {
   const router = Router();
-  const run = { goals: deps.goals, clock: deps.clock };
+  const run: GoalUseCaseDeps = {
+    get goals(): GoalStore {
+      const store = deps.goals();
+      if (store === undefined) throw new StorageNotReadyError();
+      return store;
+    },
+    clock: deps.clock,
+  };
 
   router.post(
     "/goals",

@@ -9,7 +9,15 @@ import {
 import type { Problem } from "../../contracts/goalApi";
 import { SharePointRequestError } from "../../sharepoint";
 
-const problemType = (code: string): string => `https://malkedjan.se/problem/${code}`;
+/** The server cannot write yet: the site is still being prepared, or no app identity is configured. */
+export class StorageNotReadyError extends Error {
+  constructor() {
+    super("Målkedjan kan inte spara ännu: lagringen är inte redo.");
+    this.name = "StorageNotReadyError";
+  }
+}
+
+const problemType = (code: string): string => `urn:malkedjan:problem:${code}`;
 
 /**
  * The answer to a refused use case: the domain's error as problem details with the HTTP status that says it
@@ -66,7 +74,11 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
       current: { value: error.current.value, version: error.current.version },
     };
   }
-  if (error instanceof DomainError || error instanceof SharePointRequestError) {
+  if (
+    error instanceof DomainError ||
+    error instanceof SharePointRequestError ||
+    error instanceof StorageNotReadyError
+  ) {
     return {
       type: problemType("storage"),
       title: "Det gick inte att spara just nu",

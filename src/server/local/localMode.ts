@@ -6,11 +6,18 @@ import { directoryFromData } from "../people/directoryFromData";
 import { readSeedMarker, writeSeedMarker } from "./seedMarker";
 import { seedData, type SeedKind } from "./seedData";
 import { seedSite } from "./seedSite";
+import type { SiteConnection } from "../../sharepoint/pnp/createSp";
+
+/** The app's own identity to the local site: the site owner until the local site models app principals. */
+const appToken = (): string => unsignedToken(ADMIN_UPN);
 
 export interface LocalMode {
   readonly site: LocalSite;
-  /** After the server listens: provisions and seeds on first start (the data layer talks over HTTP). */
-  readonly prepare: (origin: string) => Promise<void>;
+  /**
+   * After the server listens: provisions and seeds on first start (the data layer talks over HTTP), and
+   * answers how the server reaches the site as the app's own identity.
+   */
+  readonly prepare: (origin: string) => Promise<SiteConnection>;
   /** The picker's people: those the site was seeded with. */
   readonly people: () => Promise<Directory>;
   readonly close: () => void;
@@ -23,10 +30,11 @@ export function createLocalMode(config: LocalServerConfig): LocalMode {
   const site = createLocalSite({ dataDir, sitePath });
   let directory: Directory = { people: [] };
 
-  const prepare = async (origin: string): Promise<void> => {
+  const prepare = async (origin: string): Promise<SiteConnection> => {
+    const app: SiteConnection = { siteUrl: `${origin}${sitePath}`, getToken: appToken };
     const marker = readSeedMarker(dataDir);
     const kind: SeedKind | undefined = marker?.seed ?? (seed === "none" ? undefined : seed);
-    if (kind === undefined) return;
+    if (kind === undefined) return app;
     const data = seedData(kind);
     if (marker === undefined) {
       const admin = unsignedToken(ADMIN_UPN);
@@ -39,6 +47,7 @@ export function createLocalMode(config: LocalServerConfig): LocalMode {
       console.log(`Målkedjan: webbplatsen fylld på ${(report.millis / 1000).toFixed(1)} s`);
     }
     directory = directoryFromData(data);
+    return app;
   };
 
   return { site, prepare, people: () => Promise.resolve(directory), close: () => site.close() };

@@ -32,9 +32,15 @@ export function Session(props: {
   const ports = useMemo(
     () =>
       tokens.kind === "ready"
-        ? createPorts({ siteUrl, getToken: () => tokens.provider.getToken(siteUrl), actorId: tokens.actorId })
+        ? createPorts({
+            siteUrl,
+            apiOrigin: origin,
+            // One token for both locally; with Entra sign-in the API gets a token of its own (a later issue).
+            getToken: () => tokens.provider.getToken(siteUrl),
+            actorId: tokens.actorId,
+          })
         : undefined,
-    [tokens, siteUrl, createPorts],
+    [tokens, siteUrl, origin, createPorts],
   );
 
   if (tokens.kind === "unavailable") {

@@ -1,3 +1,4 @@
+import "./zodJitless";
 import { createRoot } from "react-dom/client";
 import { Boot } from "./Boot";
 import { browserPlatform } from "./platform/browserPlatform";

@@ -1,19 +1,24 @@
 import { createSp } from "../../../sharepoint/pnp/createSp";
-import { SharePointOrgDirectory, SharePointSteeringQueries } from "../../../sharepoint/queries";
-import { createRepositories } from "../../../sharepoint/repositories";
+import {
+  SharePointGoalReader,
+  SharePointOrgDirectory,
+  SharePointSteeringQueries,
+} from "../../../sharepoint/queries";
+import { createGoalApiClient } from "../../api/goalApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
 
 /**
- * The data layer's repositories and queries over one PnPjs root carrying the person's token, so the site
- * (local or SharePoint Online) applies that person's permissions.
+ * Reads through one PnPjs root carrying the person's token, so the site (local or SharePoint Online) applies
+ * that person's permissions; writes through the server's API with the same person's token.
  */
-export const createTabPorts: PortsFactory = ({ siteUrl, getToken, actorId }) => {
+export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getToken }) => {
   const sp = createSp({ siteUrl, getToken });
   return {
-    repositories: createRepositories({ sp, actorId }),
     queries: new SharePointSteeringQueries(sp),
     directory: new SharePointOrgDirectory(sp),
+    goals: new SharePointGoalReader(sp),
+    commands: createGoalApiClient({ origin: apiOrigin, getToken }),
     clock: browserClock,
   };
 };

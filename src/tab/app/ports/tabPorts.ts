@@ -1,19 +1,29 @@
-import type { Clock, OrgDirectory, Repositories, SteeringQueries } from "../../../domain";
+import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
+import type { GoalCommands } from "../../api/goalCommands";
+
+/** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
+export interface GoalReader {
+  get(goalId: string): Promise<Versioned<IndividualGoal>>;
+}
 
 /**
- * The domain's ports as the tab uses them, implemented by the data layer's repositories (src/sharepoint)
- * and bound to the current person's token. Views reach data only through these.
+ * The ports as the tab uses them. Reads go straight to SharePoint with the person's own token (trimmed to
+ * what they may see); every change is a command to the server's API, which checks the rules and writes.
+ * Views reach data only through these.
  */
 export interface TabPorts {
-  readonly repositories: Repositories;
   readonly queries: SteeringQueries;
   readonly directory: OrgDirectory;
+  readonly goals: GoalReader;
+  readonly commands: GoalCommands;
   readonly clock: Clock;
 }
 
-/** Where the ports talk to and as whom: an absolute site URL, the person's token and their UPN. */
+/** Where the ports talk to and as whom: an absolute site URL, the tab's origin, the person's token and UPN. */
 export interface PortsConnection {
   readonly siteUrl: string;
+  /** The tab's own origin, where the server's API lives. */
+  readonly apiOrigin: string;
   readonly getToken: () => Promise<string>;
   readonly actorId: string;
 }

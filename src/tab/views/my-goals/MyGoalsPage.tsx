@@ -191,10 +191,7 @@ export function MyGoalsPage() {
                       highlighted={goal.id === requested}
                       busy={page.busyGoal === goal.id}
                       onEdit={() => void page.startEdit(goal.id)}
-                      onAgree={() => {
-                        const party = page.partyOf(goal);
-                        if (party) void page.agree(goal.id, party);
-                      }}
+                      onAgree={() => void page.agree(goal)}
                       onFollowUp={() => page.setFollowUpFor(goal.id)}
                     >
                       {page.followUpFor === goal.id ? (

@@ -1,16 +1,6 @@
 import type { MyGoalsView } from "../../../domain";
 
-/** The medarbetare and chef are the two parties to a goal; each marks agreement for themselves only. */
-export type GoalParty = "employee" | "manager";
-
-export function partyOf(
-  goal: { readonly employeeId: string; readonly managerId: string },
-  personId: string,
-): GoalParty | undefined {
-  if (goal.employeeId === personId) return "employee";
-  if (goal.managerId === personId) return "manager";
-  return undefined;
-}
+export { partyOf, type GoalParty } from "../../../domain";
 
 /**
  * Individual goals are personal data: the medarbetare and their current chef may read them. The data layer

@@ -1,5 +1,8 @@
 import {
+  changesAgreedContent as changesAgreed,
+  ok,
   parseIndividualGoal,
+  revisedGoal,
   type CoreValue,
   type IndividualGoal,
   type Result,
@@ -43,42 +46,39 @@ export function draftOf(goal: IndividualGoal): GoalDraft {
   };
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+/** What the two write into a goal, as the domain and the API take it: trimmed, dates sorted and unique. */
+export function contentOf(draft: GoalDraft) {
+  const description = draft.description.trim();
+  return {
+    title: draft.title.trim(),
+    ...(description === "" ? {} : { description }),
+    activityIds: [...draft.activityIds],
+    followUpDates: [...new Set(draft.followUpDates.filter((d) => d !== ""))].sort(),
+    ...(draft.coreValues.length > 0 ? { coreValues: [...new Set(draft.coreValues)] } : {}),
+  };
+}
 
 /** True when what was agreed changes (title, description, links, värdegrund); new dates alone do not. */
 export function changesAgreedContent(before: IndividualGoal, draft: GoalDraft): boolean {
-  return (
-    before.title !== draft.title.trim() ||
-    (before.description ?? "") !== draft.description.trim() ||
-    !sameSet(before.activityIds, draft.activityIds) ||
-    !sameSet(before.coreValues ?? [], draft.coreValues)
-  );
+  return changesAgreed(before, { ...before, ...contentOf(draft) });
 }
 
 /**
  * The goal the draft describes, validated by the domain. Editing what was agreed clears both agreement
- * marks: a changed goal is not the goal the two agreed on, so both mark it again.
+ * marks (the domain's rule, which the server applies again): a changed goal is not the goal the two agreed on.
  */
 export function goalFromDraft(
   draft: GoalDraft,
   owner: GoalOwner,
   before?: IndividualGoal,
 ): Result<IndividualGoal, ValidationError> {
-  const keepAgreement = before !== undefined && !changesAgreedContent(before, draft);
-  const description = draft.description.trim();
-  return parseIndividualGoal({
-    ...(draft.coreValues.length > 0 ? { coreValues: [...new Set(draft.coreValues)] } : {}),
+  const parsed = parseIndividualGoal({
     id: owner.id,
     employeeId: owner.employeeId,
     managerId: owner.managerId,
     unitId: owner.unitId,
     year: owner.year,
-    title: draft.title.trim(),
-    ...(description === "" ? {} : { description }),
-    activityIds: [...draft.activityIds],
-    followUpDates: [...new Set(draft.followUpDates.filter((d) => d !== ""))].sort(),
-    ...(keepAgreement && before.agreedByEmployeeAt ? { agreedByEmployeeAt: before.agreedByEmployeeAt } : {}),
-    ...(keepAgreement && before.agreedByManagerAt ? { agreedByManagerAt: before.agreedByManagerAt } : {}),
+    ...contentOf(draft),
   });
+  return parsed.ok && before !== undefined ? ok(revisedGoal(before, parsed.value)) : parsed;
 }

@@ -1,43 +1,47 @@
-import {
-  ConflictError,
-  parseIndividualGoal,
-  type IndividualGoal,
-  type FollowUp,
-  type Repositories,
-  type Versioned,
-} from "../../../domain";
-import type { GoalParty } from "./access";
+import type { FollowUp, IndividualGoal, Versioned } from "../../../domain";
+import type { GoalCommands } from "../../api/goalCommands";
+import type { FollowUpDraft } from "./followUpDraft";
+import { contentOf, type GoalDraft } from "./goalDraft";
 
-/** Sets the reader's own agreement mark; the other party's mark is never touched. */
-export function withAgreement(goal: IndividualGoal, party: GoalParty, at: string): IndividualGoal {
-  return party === "employee" ? { ...goal, agreedByEmployeeAt: at } : { ...goal, agreedByManagerAt: at };
-}
-
-/**
- * Marks agreement on the stored goal. A mark is additive, so when someone saved in between the mark is put
- * on their version and saved once more instead of asking people to choose.
- */
-export async function markAgreed(
-  repositories: Pick<Repositories, "individual-goal">,
-  goalId: string,
-  party: GoalParty,
-  at: string,
+export function createGoalFrom(
+  commands: GoalCommands,
+  draft: GoalDraft,
+  owner: { readonly id: string; readonly employeeId: string; readonly year: number },
 ): Promise<Versioned<IndividualGoal>> {
-  const goals = repositories["individual-goal"];
-  const stored = await goals.get(goalId);
-  try {
-    return await goals.update(withAgreement(stored.value, party, at), stored.version);
-  } catch (error: unknown) {
-    if (!(error instanceof ConflictError)) throw error;
-    const current = parseIndividualGoal(error.current.value);
-    if (!current.ok) throw error;
-    return goals.update(withAgreement(current.value, party, at), error.current.version);
-  }
+  return commands.createGoal({
+    id: owner.id,
+    employeeId: owner.employeeId,
+    year: owner.year,
+    ...contentOf(draft),
+  });
 }
 
-export async function recordFollowUp(
-  repositories: Pick<Repositories, "follow-up">,
-  followUp: FollowUp,
+export function reviseGoalFrom(
+  commands: GoalCommands,
+  draft: GoalDraft,
+  goal: IndividualGoal,
+  expectedVersion: string,
+): Promise<Versioned<IndividualGoal>> {
+  return commands.reviseGoal(
+    goal.id,
+    { employeeId: goal.employeeId, year: goal.year, ...contentOf(draft) },
+    expectedVersion,
+  );
+}
+
+export async function recordFollowUpFrom(
+  commands: GoalCommands,
+  draft: FollowUpDraft,
+  goal: IndividualGoal,
+  id: string,
 ): Promise<FollowUp> {
-  return (await repositories["follow-up"].create(followUp)).value;
+  const comment = draft.comment.trim();
+  const saved = await commands.recordFollowUp(goal.id, {
+    id,
+    employeeId: goal.employeeId,
+    period: draft.period,
+    status: draft.status,
+    ...(comment === "" ? {} : { comment }),
+  });
+  return saved.value;
 }

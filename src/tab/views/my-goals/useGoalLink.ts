@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import type { MyGoalsView, Repositories } from "../../../domain";
+import type { MyGoalsView } from "../../../domain";
+import type { GoalReader } from "../../app/ports/tabPorts";
 
 /**
  * Where a link to one goal (`#/mina-mal/<goalId>`, e.g. from a reminder card) really points. When the goal
@@ -13,7 +14,7 @@ export type GoalLink =
 export function useGoalLink(
   goalId: string | undefined,
   view: MyGoalsView | undefined,
-  repositories: Pick<Repositories, "individual-goal">,
+  goals: GoalReader,
 ): GoalLink {
   const shown = goalId !== undefined && view !== undefined && view.goals.some((g) => g.id === goalId);
   const [found, setFound] = useState<{ key: string; link: GoalLink } | undefined>(undefined);
@@ -23,7 +24,7 @@ export function useGoalLink(
   useEffect(() => {
     if (!mustCheck || goalId === undefined || view === undefined) return;
     let current = true;
-    repositories["individual-goal"].get(goalId).then(
+    goals.get(goalId).then(
       ({ value }) => {
         if (!current) return;
         const elsewhere = value.employeeId !== view.person.id || value.year !== view.year;
@@ -41,7 +42,7 @@ export function useGoalLink(
     return () => {
       current = false;
     };
-  }, [mustCheck, goalId, view, repositories, key]);
+  }, [mustCheck, goalId, view, goals, key]);
 
   if (goalId === undefined) return { status: "none" };
   if (shown) return { status: "shown" };

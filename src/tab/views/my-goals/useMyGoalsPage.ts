@@ -3,10 +3,10 @@ import type { IndividualGoal, MyGoalsView } from "../../../domain";
 import { useCurrentPerson, useNavigate, usePorts, useRoute } from "../../app";
 import { useMyGoalsView } from "../../hooks";
 import { newEntityId } from "../shared";
-import { mayReadGoalsOf, partyOf, type GoalParty } from "./access";
+import { mayReadGoalsOf, partyOf } from "./access";
 import { followUpFromDraft, suggestedPeriod, type FollowUpDraft } from "./followUpDraft";
 import { goalFromDraft, type GoalDraft, type GoalOwner } from "./goalDraft";
-import { markAgreed, recordFollowUp } from "./goalWrites";
+import { createGoalFrom, recordFollowUpFrom, reviseGoalFrom } from "./goalWrites";
 import { useGoalLink } from "./useGoalLink";
 import { activitiesWithChain, indexMyGoals, summarizeGoals } from "./myGoalsModel";
 
@@ -18,7 +18,7 @@ export type Editing =
 export function useMyGoalsPage() {
   const route = useRoute();
   const reader = useCurrentPerson();
-  const { repositories, clock } = usePorts();
+  const { goals, commands, clock } = usePorts();
   const requested = route.view === "mina-mal" ? route : { goalId: undefined, medarbetare: undefined };
   const subjectId = requested.medarbetare ?? reader.id;
   const [year, setYear] = useState(() => Number(clock.today().slice(0, 4)));
@@ -32,7 +32,7 @@ export function useMyGoalsPage() {
   const view: MyGoalsView | undefined = loaded.state.status === "ready" ? loaded.state.data : undefined;
   const today = clock.today();
   const navigate = useNavigate();
-  const goalLink = useGoalLink(requested.goalId, view, repositories);
+  const goalLink = useGoalLink(requested.goalId, view, goals);
   const goalId = requested.goalId;
 
   // A link to a goal that lives on another page (a staff member's, another year): go there.
@@ -66,7 +66,7 @@ export function useMyGoalsPage() {
       setActionError(undefined);
       try {
         // Fresh from storage: the version read here is the one the save must still match.
-        const stored = await repositories["individual-goal"].get(goalId);
+        const stored = await goals.get(goalId);
         setFollowUpFor(undefined);
         setEditing({ mode: "edit", goal: stored.value, version: stored.version });
       } catch (error: unknown) {
@@ -75,7 +75,7 @@ export function useMyGoalsPage() {
         setBusyGoal(undefined);
       }
     },
-    [repositories],
+    [goals],
   );
 
   const writeGoal = useCallback(
@@ -93,20 +93,21 @@ export function useMyGoalsPage() {
               unitId: view.unit.id,
               year: view.year,
             };
+      // Checked here first for a quick answer in the form; the server checks again and decides.
       const goal = goalFromDraft(draft, owner, editing.mode === "edit" ? editing.goal : undefined);
       if (!goal.ok) throw goal.error;
-      if (editing.mode === "create") await repositories["individual-goal"].create(goal.value);
-      else await repositories["individual-goal"].update(goal.value, overVersion ?? editing.version);
+      if (editing.mode === "create") await createGoalFrom(commands, draft, owner);
+      else await reviseGoalFrom(commands, draft, editing.goal, overVersion ?? editing.version);
     },
-    [view, editing, year, clock, repositories],
+    [view, editing, year, clock, commands],
   );
 
   const agree = useCallback(
-    async (goalId: string, party: GoalParty) => {
-      setBusyGoal(goalId);
+    async (goal: IndividualGoal) => {
+      setBusyGoal(goal.id);
       setActionError(undefined);
       try {
-        await markAgreed(repositories, goalId, party, clock.now().toISOString());
+        await commands.agree(goal.id, goal.employeeId);
         reload();
       } catch (error: unknown) {
         setActionError(error);
@@ -114,21 +115,23 @@ export function useMyGoalsPage() {
         setBusyGoal(undefined);
       }
     },
-    [repositories, clock, reload],
+    [commands, reload],
   );
 
   const writeFollowUp = useCallback(
     async (goal: IndividualGoal, draft: FollowUpDraft) => {
       const now = clock.now();
+      const id = newEntityId("uppf", now);
+      // Checked here first for a quick answer in the form; the server stamps who and when itself.
       const followUp = followUpFromDraft(draft, goal, {
-        id: newEntityId("uppf", now),
+        id,
         authorId: reader.id,
         recordedAt: now.toISOString(),
       });
       if (!followUp.ok) throw followUp.error;
-      return recordFollowUp(repositories, followUp.value);
+      return recordFollowUpFrom(commands, draft, goal, id);
     },
-    [clock, reader.id, repositories],
+    [clock, reader.id, commands],
   );
 
   const periodFor = (goal: IndividualGoal) => suggestedPeriod(goal, view?.followUps ?? [], today);

@@ -1,7 +1,8 @@
 /**
  * A small in-memory implementation of the ports the views use, over a SteeringData set (the Huddinge
- * demo). For UI unit tests only: it checks just enough access (goals readable by the medarbetare and their
- * chef) and versions (a stale version is a ConflictError) to drive the views' states.
+ * demo). For UI unit tests only: reads check just enough access (goals readable by the medarbetare and their
+ * chef) and versions (a stale version is a ConflictError) to drive the views' states; writes run the
+ * server's real use cases over the same tables.
  */
 import {
   ConflictError,
@@ -11,16 +12,18 @@ import {
   type ChainView,
   type EntityByKind,
   type EntityRepository,
+  type GoalStore,
   type ItemKind,
   type MyGoalsView,
   type OrgDirectory,
-  type Repositories,
   type SteeringQueries,
   type TeamView,
   type Versioned,
 } from "../../../../src/domain";
 import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
+import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
+import { agreeGoal, createGoal, recordGoalFollowUp, reviseGoal } from "../../../../src/usecases";
 
 type Tables = { [K in ItemKind]: Map<string, Versioned<EntityByKind[K]>> };
 
@@ -59,6 +62,12 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
   };
   const all = <K extends ItemKind>(kind: K): EntityByKind[K][] =>
     [...table(kind).values()].map((v) => v.value);
+  let clockTick = 0;
+  const serverClock = {
+    // Each call a second later, so records made in one test sort in the order they were made.
+    now: () => new Date(Date.parse(`${today}T10:00:00Z`) + 1000 * clockTick++),
+    today: () => today,
+  };
   const next = (version: string) => `"${Number(version.replaceAll('"', "")) + 1}"`;
 
   const repository = <K extends ItemKind>(kind: K): EntityRepository<EntityByKind[K]> => ({
@@ -101,9 +110,39 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
   });
 
-  const repositories = Object.fromEntries(
-    (Object.keys(data) as ItemKind[]).map((kind) => [kind, repository(kind)]),
-  ) as unknown as Repositories;
+  const goalTable = repository("individual-goal");
+  const followUpTable = repository("follow-up");
+  /** The server's use cases, run for real over these tables as the signed-in person. */
+  const store: GoalStore = {
+    scene: async (request) => {
+      const stored = table("individual-goal").get(request.goalId);
+      const followUp =
+        request.followUpId === undefined ? undefined : table("follow-up").get(request.followUpId);
+      return {
+        caller: all("person").find((p) => p.id === request.callerId),
+        employee: all("person").find((p) => p.id === request.employeeId),
+        units: all("org-unit"),
+        goal: stored?.value.employeeId === request.employeeId ? stored : undefined,
+        goalIdTaken: stored !== undefined,
+        workPlans: all("work-plan").filter((p) => p.year === request.links?.year),
+        activities: all("activity").filter((a) => request.links?.activityIds.includes(a.id) === true),
+        followUp,
+      };
+    },
+    createGoal: (goal) => goalTable.create(goal),
+    updateGoal: (goal, version) => goalTable.update(goal, version),
+    createFollowUp: (followUp) => followUpTable.create(followUp),
+  };
+  const caller = { personId: actorId };
+  const commands: GoalCommands = {
+    createGoal: (request) => createGoal({ goals: store, clock: serverClock }, caller, request),
+    reviseGoal: (goalId, request, expectedVersion) =>
+      reviseGoal({ goals: store, clock: serverClock }, caller, { ...request, goalId, expectedVersion }),
+    agree: (goalId, employeeId) =>
+      agreeGoal({ goals: store, clock: serverClock }, caller, { goalId, employeeId }),
+    recordFollowUp: (goalId, request) =>
+      recordGoalFollowUp({ goals: store, clock: serverClock }, caller, { ...request, goalId }),
+  };
 
   const unit = (id: string) => {
     const found = all("org-unit").find((u) => u.id === id);
@@ -226,16 +265,12 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     plannersOf: async () => [],
   };
 
-  let clockTick = 0;
   return {
-    repositories,
+    goals: { get: goalTable.get },
+    commands,
     queries,
     directory,
-    clock: {
-      // Each call a second later, so records made in one test sort in the order they were made.
-      now: () => new Date(Date.parse(`${today}T10:00:00Z`) + 1000 * clockTick++),
-      today: () => today,
-    },
+    clock: serverClock,
     all,
     calls,
     failNextWrite: () => {

@@ -1,0 +1,57 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidLinkError,
+  NotFoundError,
+  ValidationError,
+  type ItemKind,
+  type LinkRefusalReason,
+} from "../../domain";
+import { problemSchema, type Problem } from "../../contracts/goalApi";
+
+/** A failed API call that is none of the domain's cases: the status and the server's Swedish words. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiRequestError";
+  }
+}
+
+/** What the request was about, so a rebuilt error names the same item. */
+export interface ApiSubject {
+  readonly kind: ItemKind;
+  readonly id: string;
+}
+
+function fromProblem(problem: Problem, subject: ApiSubject): Error {
+  switch (problem.code) {
+    case "validation":
+      return new ValidationError(subject.kind, subject.id, problem.issues ?? []);
+    case "invalid-link":
+      return new InvalidLinkError(
+        (problem.reason ?? "target-missing") as LinkRefusalReason,
+        subject,
+        undefined,
+        problem.detail ?? problem.title,
+      );
+    case "forbidden":
+      return new ForbiddenError("", "edit", subject, problem.detail ?? problem.title);
+    case "not-found":
+      return new NotFoundError(subject.kind, subject.id);
+    case "conflict":
+      if (problem.current !== undefined) return new ConflictError(subject.kind, subject.id, problem.current);
+      break;
+  }
+  return new ApiRequestError(problem.status, problem.detail ?? problem.title);
+}
+
+/** Rebuilds the domain error a refused request stands for (or an ApiRequestError when it is none). */
+export async function errorFromResponse(response: Response, subject: ApiSubject): Promise<Error> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const problem = problemSchema.safeParse(body);
+  if (!problem.success) return new ApiRequestError(response.status, response.statusText);
+  return fromProblem(problem.data, subject);
+}
