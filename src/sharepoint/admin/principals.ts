@@ -45,9 +45,3 @@ export async function ensureSiteMembers(sp: SPFI, upns: readonly string[]): Prom
   );
   return missing.length;
 }
-
-/** SharePoint's built-in "Contribute" permission level (RoleTypeKind 3). */
-export async function contributeRoleId(sp: SPFI): Promise<number> {
-  const role = await sp.web.roleDefinitions.getByType(3).select("Id")<{ Id: number }>();
-  return role.Id;
-}
