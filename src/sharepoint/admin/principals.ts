@@ -31,8 +31,10 @@ export async function ensurePrincipals(sp: SPFI, upns: readonly string[]): Promi
 }
 
 /**
- * Staff read the public lists through the site's members group (locally; in SharePoint Online the same
- * group holds "Everyone except external users" instead of each person). Adds only those not yet in it.
+ * Staff read the public lists through the site's Members group, which provisioning keeps at Read on the
+ * site (see provision/sitePermissions.ts): being a member lets a person read, never write. Locally each
+ * person is added; in SharePoint Online the same group holds "Everyone except external users" instead.
+ * Adds only those not yet in it.
  */
 export async function ensureSiteMembers(sp: SPFI, upns: readonly string[]): Promise<number> {
   const group = sp.web.associatedMemberGroup;
