@@ -1,7 +1,10 @@
 /**
  * `npm run provision -- [--site <web url>] [--token <bearer token>]`
- * Creates or brings up to date every list, column and index of Målkedjan's schema in a SharePoint site.
- * Idempotent: a second run changes nothing and says so.
+ * Creates or brings up to date every list, column and index of Målkedjan's schema in a SharePoint site, and
+ * its permission model: staff only read (the site's Members and Visitors groups hold Read, not Edit), and
+ * every personal folder grants Read to its medarbetare and their current chef only, as the site's own
+ * Organisation and Personer lists say (a site from before staff were readers is moved: Edit and Contribute
+ * become Read). Idempotent: a second run changes nothing and says so.
  * - Local site (default `http://localhost:3979/sites/styrning`): no arguments needed; it runs as
  *   admin@malkedjan.local with an unsigned local token.
  * - SharePoint Online: `--site https://<tenant>.sharepoint.com/sites/styrning` and a token for
@@ -11,6 +14,11 @@
 import { parseArgs } from "node:util";
 import { unsignedToken } from "../src/localsite";
 import { createSp } from "../src/sharepoint/pnp/createSp";
+import {
+  describePersonalAccess,
+  personalReadersFromSite,
+  syncPersonalAccess,
+} from "../src/sharepoint/admin/personalAccess";
 import { provisionSite } from "../src/sharepoint/provision";
 
 export const defaultSite = "http://localhost:3979/sites/styrning";
@@ -33,12 +41,17 @@ async function main(): Promise<void> {
   });
   const { siteUrl, token } = siteFromArgs(values);
   const started = Date.now();
-  const report = await provisionSite(createSp({ siteUrl, getToken: () => token }));
-  if (report.changes.length === 0) {
-    console.log(`Nothing to change: ${siteUrl} already matches the schema (${Date.now() - started} ms).`);
+  const sp = createSp({ siteUrl, getToken: () => token });
+  const report = await provisionSite(sp);
+  const access = await syncPersonalAccess(sp, await personalReadersFromSite(sp));
+  const changes = [...report.changes, ...describePersonalAccess(access)];
+  if (changes.length === 0) {
+    console.log(
+      `Nothing to change: ${siteUrl} already matches the schema and its permissions (${Date.now() - started} ms).`,
+    );
   } else {
-    for (const change of report.changes) console.log(`- ${change}`);
-    console.log(`${report.changes.length} changes made to ${siteUrl} in ${Date.now() - started} ms.`);
+    for (const change of changes) console.log(`- ${change}`);
+    console.log(`${changes.length} changes made to ${siteUrl} in ${Date.now() - started} ms.`);
   }
 }
 

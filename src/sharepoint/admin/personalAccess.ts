@@ -6,13 +6,24 @@ import "@pnp/sp/items";
 import "@pnp/sp/security/item";
 import "@pnp/sp/site-users/web";
 import { Item, type IItem } from "@pnp/sp/items";
-import { chefOf, orgLookupOf, type OrgUnit, type Person } from "../../domain";
+import {
+  chefOf,
+  orgLookupOf,
+  type EntityByKind,
+  type ItemKind,
+  type OrgUnit,
+  type Person,
+} from "../../domain";
+import { listByTitle, pageSize } from "../lists/rows";
+import { fromRow, selectOf, type ListRow } from "../mapping/rowMapping";
 import { folderNameFor, rootFolderUrl } from "../repositories/personalFolders";
-import { allLists } from "../schema/lists";
+import type { EntityList } from "../schema/columns";
+import { allLists, lists } from "../schema/lists";
 import { runInBatches, type BatchOperation } from "./batches";
-import { contributeRoleId, ensurePrincipals } from "./principals";
+import { ensurePrincipals } from "./principals";
+import { RoleType, assignmentsWithRoles, grantedRoles, roleDefinitionId, toExactly } from "./roles";
 
-/** Who may read (and write) one medarbetare's personal folders: the person and their current chef. */
+/** Who may read one medarbetare's personal folders: the person and their current chef. */
 export interface FolderReaders {
   readonly employeeId: string;
   readonly readers: readonly string[];
@@ -27,10 +38,46 @@ export function personalReaders(people: readonly Person[], units: readonly OrgUn
   });
 }
 
+/** Every row of an entity list, in pages of 5,000 (Personer outgrows one page at municipal scale). */
+async function readAll<K extends ItemKind>(sp: SPFI, list: EntityList<K>): Promise<EntityByKind[K][]> {
+  const entities: EntityByKind[K][] = [];
+  const pages = listByTitle(sp, list.title)
+    .items.select(...selectOf(list))
+    .top(pageSize) as AsyncIterable<ListRow[]>;
+  for await (const page of pages) for (const row of page) entities.push(fromRow(list, row).value);
+  return entities;
+}
+
+/**
+ * The readers of every personal folder from the site's own Organisation and Personer lists: what
+ * `npm run provision` syncs after provisioning, so a site keeps (or is brought to) the right readers without
+ * the data set it was loaded from.
+ */
+export async function personalReadersFromSite(sp: SPFI): Promise<FolderReaders[]> {
+  const [people, units] = await Promise.all([readAll(sp, lists.person), readAll(sp, lists["org-unit"])]);
+  return personalReaders(people, units);
+}
+
 export interface PersonalAccessReport {
   foldersCreated: number;
+  /** Readers granted Read where they held nothing. */
   grantsAdded: number;
+  /** Former readers (a former chef, someone who moved) no longer granted anything. */
   grantsRemoved: number;
+  /** Readers whose grant was another level (Contribute, from before staff were readers), now Read. */
+  grantsChanged: number;
+}
+
+/** The report as lines for a person to read; none when nothing changed. */
+export function describePersonalAccess(report: PersonalAccessReport): string[] {
+  const lines: string[] = [];
+  if (report.foldersCreated > 0) lines.push(`created ${report.foldersCreated} personal folders`);
+  if (report.grantsAdded > 0) lines.push(`granted Read on personal folders ${report.grantsAdded} times`);
+  if (report.grantsChanged > 0)
+    lines.push(`made ${report.grantsChanged} grants on personal folders Read (they allowed writing)`);
+  if (report.grantsRemoved > 0)
+    lines.push(`removed ${report.grantsRemoved} grants of former readers from personal folders`);
+  return lines;
 }
 
 const personalTitles = (): string[] => allLists.filter((l) => l.personal === true).map((l) => l.title);
@@ -42,25 +89,36 @@ const folderItem = (sp: SPFI, url: string): IItem =>
 /**
  * The admin operation (run by the app identity, `admin@malkedjan.local` locally) that keeps the personal
  * folders right: every medarbetare has a folder in each personal list, with inheritance broken and exactly
- * the person and their current chef granted Contribute. Existing folders are diffed, so after a chef change
- * the old chef's grant is removed and the new chef's added; other principals (site admins, the caller)
- * are left alone. Batched: a few `$batch` requests per 20 grants, whatever the number of people.
+ * the person and their current chef granted **Read** — people only read in SharePoint; every change to a
+ * goal or follow-up is a use case on the server writing with the app's identity.
+ *
+ * Existing folders are diffed by principal and permission level: a reader holding another level (Contribute
+ * from before) is set to Read, a reader holding nothing is granted Read, a former reader (an old chef) loses
+ * their grant. Only users are managed: groups and the caller (the app identity) are left alone, and so is
+ * Limited Access, which SharePoint keeps itself. A second run changes
+ * nothing and reports zeros. Batched: a few `$batch` requests per 20 grants, whatever the number of people.
  */
 export async function syncPersonalAccess(
   sp: SPFI,
   wanted: readonly FolderReaders[],
 ): Promise<PersonalAccessReport> {
-  const report: PersonalAccessReport = { foldersCreated: 0, grantsAdded: 0, grantsRemoved: 0 };
+  const report: PersonalAccessReport = {
+    foldersCreated: 0,
+    grantsAdded: 0,
+    grantsRemoved: 0,
+    grantsChanged: 0,
+  };
   if (wanted.length === 0) return report;
-  const [principals, contribute, caller] = await Promise.all([
+  const [principals, read, caller] = await Promise.all([
     ensurePrincipals(
       sp,
       wanted.flatMap((w) => w.readers),
     ),
-    contributeRoleId(sp),
+    roleDefinitionId(sp, RoleType.Read),
     sp.web.currentUser.select("Id", "IsSiteAdmin")<{ Id: number; IsSiteAdmin: boolean }>(),
   ]);
-  // Only people are ever granted on a personal folder by this operation; groups (if any) stay.
+  // Every site user (ensurePrincipals reads them all): only users are granted on a personal folder by this
+  // operation, so only users are removed from one; groups (if any) stay.
   const userIds = new Set(principals.values());
   const idOf = (upn: string): number => {
     const id = principals.get(upn);
@@ -86,7 +144,7 @@ export async function syncPersonalAccess(
       return Promise.all([
         b.web.lists.getByTitle(title).rootFolder.folders.addUsingPath(folderNameFor(w.employeeId)),
         item.breakRoleInheritance(false, true),
-        ...w.readers.map((upn) => item.roleAssignments.add(idOf(upn), contribute)),
+        ...w.readers.map((upn) => item.roleAssignments.add(idOf(upn), read)),
         ...(caller.IsSiteAdmin && !w.readers.some((upn) => idOf(upn) === caller.Id)
           ? [item.roleAssignments.getById(caller.Id).delete()]
           : []),
@@ -96,29 +154,40 @@ export async function syncPersonalAccess(
     report.foldersCreated += fresh.length;
     report.grantsAdded += fresh.reduce((n, w) => n + w.readers.length, 0);
 
-    // Existing folders: read who is granted, then add the missing readers and remove former ones.
+    // Existing folders: read who holds which level, then make each reader's exactly Read and remove former
+    // readers.
     const current = await runInBatches(
       sp,
       known.map(
         (w) => (b: SPFI) =>
-          folderItem(b, `${root}/${folderNameFor(w.employeeId)}`).roleAssignments.select("PrincipalId")<
-            { PrincipalId: number }[]
-          >(),
+          assignmentsWithRoles(folderItem(b, `${root}/${folderNameFor(w.employeeId)}`).roleAssignments),
       ),
     );
     const changes: BatchOperation[] = [];
     known.forEach((w, i) => {
-      const granted = new Set((current[i] ?? []).map((r) => r.PrincipalId));
+      const granted = new Map((current[i] ?? []).map((row) => [row.PrincipalId, grantedRoles(row)]));
       const readers = new Set(w.readers.map(idOf));
-      const url = `${root}/${folderNameFor(w.employeeId)}`;
+      const assignments = (b: SPFI) =>
+        folderItem(b, `${root}/${folderNameFor(w.employeeId)}`).roleAssignments;
       for (const id of readers) {
-        if (granted.has(id)) continue;
-        changes.push((b) => folderItem(b, url).roleAssignments.add(id, contribute));
-        report.grantsAdded += 1;
+        const held = granted.get(id) ?? [];
+        const { add, remove } = toExactly(held, read);
+        // The caller's own levels stay: it may need them to manage this very folder.
+        const removing = id === caller.Id ? [] : remove;
+        if (!add && removing.length === 0) continue;
+        // One operation, so Read is added before another level is removed in the same changeset.
+        changes.push((b) =>
+          Promise.all([
+            ...(add ? [assignments(b).add(id, read)] : []),
+            ...removing.map((role) => assignments(b).remove(id, role.Id)),
+          ]),
+        );
+        if (held.length === 0) report.grantsAdded += 1;
+        else report.grantsChanged += 1;
       }
-      for (const id of granted) {
-        if (readers.has(id) || id === caller.Id || !userIds.has(id)) continue;
-        changes.push((b) => folderItem(b, url).roleAssignments.getById(id).delete());
+      for (const [id, held] of granted) {
+        if (readers.has(id) || id === caller.Id || !userIds.has(id) || held.length === 0) continue;
+        changes.push((b) => assignments(b).getById(id).delete());
         report.grantsRemoved += 1;
       }
     });

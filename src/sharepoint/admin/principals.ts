@@ -31,8 +31,10 @@ export async function ensurePrincipals(sp: SPFI, upns: readonly string[]): Promi
 }
 
 /**
- * Staff read the public lists through the site's members group (locally; in SharePoint Online the same
- * group holds "Everyone except external users" instead of each person). Adds only those not yet in it.
+ * Staff read the public lists through the site's Members group, which provisioning keeps at Read on the
+ * site (see provision/sitePermissions.ts): being a member lets a person read, never write. Locally each
+ * person is added; in SharePoint Online the same group holds "Everyone except external users" instead.
+ * Adds only those not yet in it.
  */
 export async function ensureSiteMembers(sp: SPFI, upns: readonly string[]): Promise<number> {
   const group = sp.web.associatedMemberGroup;
@@ -44,10 +46,4 @@ export async function ensureSiteMembers(sp: SPFI, upns: readonly string[]): Prom
     missing.map((upn) => (b: SPFI) => b.web.associatedMemberGroup.users.add(loginNameOf(upn))),
   );
   return missing.length;
-}
-
-/** SharePoint's built-in "Contribute" permission level (RoleTypeKind 3). */
-export async function contributeRoleId(sp: SPFI): Promise<number> {
-  const role = await sp.web.roleDefinitions.getByType(3).select("Id")<{ Id: number }>();
-  return role.Id;
 }

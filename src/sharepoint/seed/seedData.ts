@@ -30,9 +30,10 @@ const seedOrder: readonly ItemKind[] = [
 ];
 
 /**
- * Loads a whole data set into a site through PnPjs batching, as the app identity: provisions the lists,
- * lets every person into the site, creates their personal folders with the right readers, then adds the
- * rows that are not there yet (by `Key`), 20 per `$batch`, a few batches in flight.
+ * Loads a whole data set into a site through PnPjs batching, as the app identity: provisions the lists and
+ * the permission model (staff read, only the app writes), lets every person into the site as a reader (the
+ * Members group, which holds Read), creates their personal folders readable by them and their chef only,
+ * then adds the rows that are not there yet (by `Key`), 20 per `$batch`, a few batches in flight.
  */
 export async function seedData(
   sp: SPFI,

@@ -130,6 +130,7 @@ describe("private individual goals (folder per medarbetare)", () => {
       foldersCreated: 0,
       grantsAdded: 0,
       grantsRemoved: 0,
+      grantsChanged: 0,
     });
   });
 });

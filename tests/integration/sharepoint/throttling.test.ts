@@ -30,7 +30,9 @@ describe("a throttling site (429 with Retry-After)", () => {
       expect(view.goals.length).toBeGreaterThan(0);
       expect(counter.count).toBe(2);
 
-      const repos = createRepositories({ sp, actorId: maria });
+      // Staff only read in SharePoint: the change is written with the app's identity (the admin locally).
+      const app = createSp({ siteUrl: busy.url, getToken: () => unsignedToken(admin) });
+      const repos = createRepositories({ sp: app, actorId: maria });
       const goal = view.goals[0];
       if (goal === undefined) throw new Error("no goal");
       const current = await repos["individual-goal"].get(goal.id);
