@@ -125,7 +125,10 @@ async function demoCases(): Promise<void> {
   }
 }
 
-/** The generated municipality has no team of 40; the data layer adds one (a chef, 40 staff, a goal each). */
+/**
+ * The generated municipality has no team of 40; the data layer adds one (a chef, 40 staff with 1–3 goals each
+ * linked to the unit's arbetsplan, five follow-ups per goal).
+ */
 async function ensureTeamOf40(app: RunningApp, dataDir: string): Promise<DirectoryPerson> {
   const marker = path.join(dataDir, "bench-team-40.json");
   const data = generateMunicipality(municipalSeed);
@@ -141,7 +144,7 @@ async function ensureTeamOf40(app: RunningApp, dataDir: string): Promise<Directo
     const sp = createSp({ siteUrl: new URL("sites/styrning", app.url).toString(), getToken: () => admin });
     const added = await seedTeamOfSize(sp, 40, department.id, 2026);
     if (added.chefId !== team.chefId || added.unitId !== team.unitId) throw new Error("unexpected team ids");
-    writeFileSync(marker, JSON.stringify(added));
+    writeFileSync(marker, JSON.stringify({ chefId: added.chefId, unitId: added.unitId }));
   }
   return {
     id: team.chefId,

@@ -45,7 +45,7 @@ export function createRequestCounter(): RequestCounter {
 
 /**
  * Counts in the auth stage, which PnPjs runs exactly once per HTTP request it sends (batched parts skip it);
- * PnPjs's own retries of a throttled request are not counted again.
+ * a throttled request re-sent by `FetchWithRetry` (inside the send stage) is not counted again.
  */
 export function CountRequests(counter: RequestCounter): TimelinePipe<Queryable> {
   return (instance: Queryable) => {

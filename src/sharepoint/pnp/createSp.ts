@@ -1,5 +1,5 @@
 import { spfi, type SPFI } from "@pnp/sp";
-import { BrowserFetchWithRetry, DefaultParse } from "@pnp/queryable";
+import { DefaultParse } from "@pnp/queryable";
 import { DefaultHeaders, DefaultInit } from "@pnp/sp";
 import {
   BearerTokenFrom,
@@ -8,6 +8,7 @@ import {
   type RequestCounter,
   type TokenSource,
 } from "./behaviors";
+import { FetchWithRetry, type RetryOptions } from "./retry";
 
 /** Everything needed to talk to one site as one person (or as the app identity). */
 export interface SiteConnection {
@@ -16,6 +17,8 @@ export interface SiteConnection {
   getToken: TokenSource;
   /** Test/bench only: counts round trips. */
   counter?: RequestCounter;
+  /** Throttling: tries in all (default 10) and the backoff's base and ceiling (250 ms, 30 s). */
+  retry?: RetryOptions;
 }
 
 /**
@@ -26,7 +29,7 @@ export function createSp(connection: SiteConnection): SPFI {
   const sp = spfi(connection.siteUrl).using(
     DefaultHeaders(),
     DefaultInit(),
-    BrowserFetchWithRetry(),
+    FetchWithRetry(connection.retry),
     DefaultParse(),
     DecorateTraffic(),
     BearerTokenFrom(connection.getToken),
