@@ -40,6 +40,28 @@ module.exports = {
       to: { path: "^src/tab" },
     },
     {
+      name: "usecases-stand-on-the-domain",
+      comment: "Use cases are plain functions over the domain's ports: no adapter, no IO, no framework.",
+      severity: "error",
+      from: { path: "^src/usecases" },
+      to: { pathNot: ["^src/usecases", "^src/domain", "^node_modules/zod/"] },
+    },
+    {
+      name: "only-use-cases-and-the-composition-root-write",
+      comment:
+        "Repository writes, the use cases' store and the admin operations are called only by the composition root (src/server), scripts and the data layer itself; never by the tab, the domain or the demo data.",
+      severity: "error",
+      from: { path: "^src/(tab|domain|demo|contracts|auth|usecases|localsite)" },
+      to: { path: "^src/sharepoint/(repositories|stores|admin|seed|provision)" },
+    },
+    {
+      name: "the-tab-writes-only-through-the-api-client",
+      comment: "The tab reaches the use cases only over HTTP (src/tab/api), never by importing them or the server.",
+      severity: "error",
+      from: { path: "^src/tab" },
+      to: { path: "^src/(usecases|server)" },
+    },
+    {
       name: "scripts-do-not-import-tests",
       comment: "Scripts (benchmarks, seeding) stand on src/ and scripts/ only.",
       severity: "error",
