@@ -16,7 +16,11 @@ export function localSettings(env: Env, root: string): unknown {
       path: siteBaseName,
       dataDir: path.resolve(root, env.LOCALSITE_DATA ?? ".localsite"),
       seed: env.LOCALSITE_SEED ?? "demo",
+      ...(env.LOCALSITE_THROTTLE === undefined || env.LOCALSITE_THROTTLE === ""
+        ? {}
+        : { throttle: env.LOCALSITE_THROTTLE }),
     },
+    allowNetwork: env.MALKEDJAN_ALLOW_NETWORK === "1",
     tab: { mode: "local", siteUrl: siteBaseName, personPicker: true },
     security: {
       // The e2e tests frame the tab in a simulated Teams client served from the app's own origin.

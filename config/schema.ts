@@ -63,8 +63,18 @@ export const serverConfigSchema = z.discriminatedUnion("environment", [
           dataDir: z.string().min(1),
           /** Which data to put in on first start. */
           seed: z.enum(["demo", "municipal", "none"]),
+          /** Answer some requests 429 (`0.2` = a fifth, `every:3`): to try the app as SharePoint throttles it. */
+          throttle: z
+            .string()
+            .regex(/^(?:0(?:\.\d+)?|1(?:\.0+)?|every:[1-9]\d*)$/, "0–1 or every:N")
+            .optional(),
         })
         .strict(),
+      /**
+       * Listening beyond loopback exposes a site that trusts unsigned tokens: anyone who can reach it can act
+       * as anyone. Only with this set on purpose (MALKEDJAN_ALLOW_NETWORK=1).
+       */
+      allowNetwork: z.boolean(),
       tab: localTabConfigSchema,
       security: z
         .object({

@@ -14,11 +14,28 @@ import { noVerifiedCallers, unsignedDemoCallers } from "./auth/callerVerifier";
 import { serverClock } from "./clock";
 import { createLocalMode } from "./local/localMode";
 
+const loopback = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** Local mode trusts unsigned tokens: it stays on loopback unless someone says otherwise on purpose. */
+function refuseNetworkUnlessAllowed(host: string, allowed: boolean): void {
+  if (loopback.has(host)) return;
+  if (!allowed) {
+    throw new Error(
+      `Local mode listens on loopback only: HOST=${host} would let anyone on the network act as anyone ` +
+        "(the local site accepts unsigned tokens). Set MALKEDJAN_ALLOW_NETWORK=1 if that is what you mean.",
+    );
+  }
+  console.warn(
+    `Målkedjan: WARNING – local mode listens on ${host}. Unsigned tokens are accepted: anyone who reaches this machine can act as anyone.`,
+  );
+}
+
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env, process.cwd());
   if (!existsSync(path.join(config.tabDir, "index.html"))) {
     throw new Error(`No built tab in ${config.tabDir}: run \`npm run build\` (npm start does it for you).`);
   }
+  if (config.environment === "local") refuseNetworkUnlessAllowed(config.host, config.allowNetwork);
   const local = config.environment === "local" ? createLocalMode(config) : undefined;
   // Writes go through the use cases with the app's own identity, once the site is ready (production gets
   // its app identity and signed-in callers in a later issue: until then nobody is verified, nothing written).

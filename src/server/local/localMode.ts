@@ -25,9 +25,9 @@ export interface LocalMode {
 
 /** The embedded local site, seeded once per data dir, and the person picker's list of its people. */
 export function createLocalMode(config: LocalServerConfig): LocalMode {
-  const { dataDir, path: sitePath, seed } = config.localSite;
+  const { dataDir, path: sitePath, seed, throttle } = config.localSite;
   mkdirSync(dataDir, { recursive: true });
-  const site = createLocalSite({ dataDir, sitePath });
+  const site = createLocalSite({ dataDir, sitePath, ...(throttle === undefined ? {} : { throttle }) });
   let directory: Directory = { people: [] };
 
   const prepare = async (origin: string): Promise<SiteConnection> => {
