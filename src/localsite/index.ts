@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { Site } from "./api/site";
-import { isUnderSite, serve } from "./http/node-adapter";
+import { errorResponse } from "./http/error-body";
+import { badRequest } from "./http/errors";
+import { createHostPolicy, isLoopbackAddress } from "./http/host-check";
+import { DEFAULT_BODY_LIMITS, isUnderSite, serve, type ServeOptions } from "./http/node-adapter";
 import { createThrottle } from "./http/throttle";
 import { SiteDatabase } from "./storage/database";
 
@@ -17,6 +20,16 @@ export interface LocalSiteOptions {
   throttle?: string;
   /** Unique permission scopes allowed per list; SharePoint's 50,000 by default (additive, for tests). */
   uniqueScopeLimit?: number;
+  /** Largest JSON request body read, in bytes (10 MB by default); a bigger one is answered 413. */
+  jsonBodyLimit?: number;
+  /** Largest `$batch` request body read, in bytes (100 MB by default). */
+  batchBodyLimit?: number;
+  /**
+   * Host names (with or without a port; `"*"` for any) the site answers besides localhost, 127.0.0.1 and
+   * [::1]. Every other Host header is refused (403): the site trusts unsigned tokens, so a page whose name
+   * resolves to this machine (DNS rebinding) must not reach it.
+   */
+  allowedHosts?: string[];
 }
 
 export interface LocalSite {
@@ -34,12 +47,33 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     listViewThreshold: options.listViewThreshold ?? 5000,
     uniqueScopeLimit: options.uniqueScopeLimit ?? 50000,
   });
-  const throttle = createThrottle(options.throttle);
+  const serveOptions: ServeOptions = {
+    throttle: createThrottle(options.throttle),
+    checkHost: createHostPolicy(options.allowedHosts),
+    limits: {
+      json: options.jsonBodyLimit ?? DEFAULT_BODY_LIMITS.json,
+      batch: options.batchBodyLimit ?? DEFAULT_BODY_LIMITS.batch,
+    },
+  };
   return {
     handle(req, res) {
-      const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+      let pathname: string;
+      try {
+        pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+      } catch {
+        return false;
+      }
       if (!isUnderSite(pathname, sitePath)) return false;
-      serve(site, throttle, req, res);
+      try {
+        serve(site, serveOptions, req, res);
+      } catch (error) {
+        // serve answers every failure itself; this is the last guard that keeps a host server alive.
+        if (!res.headersSent) {
+          const answer = errorResponse("minimal", error instanceof Error ? error : badRequest(String(error)));
+          res.writeHead(answer.status, { ...answer.headers, connection: "close" });
+          res.end(answer.body);
+        } else res.destroy();
+      }
       return true;
     },
     close() {
@@ -48,11 +82,46 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
   };
 }
 
+/** Options of a site running alone: where it listens, and whether it may listen beyond this machine. */
+export interface StandaloneOptions {
+  port: number;
+  /** Listen address; 127.0.0.1 by default. Anything but a loopback address needs `allowNetwork`. */
+  host?: string;
+  /**
+   * Lets the site listen on a non-loopback address (0.0.0.0, a LAN address). It then warns on stderr:
+   * tokens are unsigned, so anyone who reaches it can act as anyone.
+   */
+  allowNetwork?: boolean;
+}
+
+const WILDCARD_ADDRESSES = new Set(["0.0.0.0", "::", "[::]"]);
+
 /** Runs the site alone on a port; resolves once it accepts requests. */
 export function startLocalSite(
-  options: LocalSiteOptions & { port: number; host?: string },
+  options: LocalSiteOptions & StandaloneOptions,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const site = createLocalSite(options);
+  const listenHost = options.host ?? "127.0.0.1";
+  let siteOptions: LocalSiteOptions = options;
+  if (!isLoopbackAddress(listenHost)) {
+    if (options.allowNetwork !== true) {
+      return Promise.reject(
+        new Error(
+          `Refusing to listen on ${listenHost}: the local site accepts unsigned tokens, so anyone who can reach ` +
+            "it could act as anyone. It listens on 127.0.0.1 only, unless started with --allow-network " +
+            "(allowNetwork: true).",
+        ),
+      );
+    }
+    process.stderr.write(
+      `WARNING: the local site listens on ${listenHost}, beyond this machine. It accepts UNSIGNED tokens: ` +
+        "anyone on the network who can reach it can act as any person, the site admin included. Use it only " +
+        "on a network you trust, and never with real data.\n",
+    );
+    // The address it listens on is a name clients may rightly use.
+    if (!WILDCARD_ADDRESSES.has(listenHost))
+      siteOptions = { ...options, allowedHosts: [...(options.allowedHosts ?? []), listenHost] };
+  }
+  const site = createLocalSite(siteOptions);
   const sitePath = (options.sitePath ?? "/sites/styrning").replace(/\/+$/, "");
   const server = createServer({ keepAlive: true }, (req, res) => {
     if (!site.handle(req, res)) {
@@ -62,14 +131,19 @@ export function startLocalSite(
   });
   server.keepAliveTimeout = 65000;
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host ?? "127.0.0.1", () => {
+    server.once("error", (error) => {
+      site.close();
+      reject(error);
+    });
+    server.listen(options.port, listenHost, () => {
       const address = server.address();
       const port = typeof address === "object" && address !== null ? address.port : options.port;
       const host =
-        options.host === undefined || options.host === "0.0.0.0" || options.host === "127.0.0.1"
+        WILDCARD_ADDRESSES.has(listenHost) || listenHost === "127.0.0.1"
           ? "localhost"
-          : options.host;
+          : listenHost.includes(":") && !listenHost.startsWith("[")
+            ? `[${listenHost}]`
+            : listenHost;
       resolve({
         url: `http://${host}:${port}${sitePath}`,
         close: () =>

@@ -1,9 +1,9 @@
 import { parseBatchRequest, serializeBatchResponse } from "../odata";
 import { errorResponse } from "../http/error-body";
-import { SpError, unauthorized } from "../http/errors";
+import { SpError } from "../http/errors";
 import { metadataLevelOf } from "../http/metadata";
 import { parseSegments } from "../http/path";
-import { upnFromAuthorization } from "../identity/token";
+import { callerOf } from "./authenticate";
 import { RequestContext, type ApiRequest, type ApiResponse } from "./context";
 import { dispatch } from "./dispatch";
 import { contextInfo } from "./handlers/web";
@@ -21,20 +21,14 @@ export const STATUS_TEXT: Record<number, string> = {
   405: "Method Not Allowed",
   409: "Conflict",
   412: "Precondition Failed",
+  413: "Request Entity Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
 
 function authenticate(site: Site, request: ApiRequest): RequestContext {
-  const upn = upnFromAuthorization(request.headers.authorization);
-  if (upn === undefined)
-    throw unauthorized(
-      "Access denied. Before opening files in this location, you must first sign in (no bearer token).",
-    );
-  const caller = site.scopes.callerByUpn(upn);
-  if (caller === undefined) throw unauthorized(`Access denied. The user '${upn}' is not known to this site.`);
-  return new RequestContext(site, request, caller);
+  return new RequestContext(site, request, callerOf(site, request.headers.authorization));
 }
 
 function apiPathOf(site: Site, request: ApiRequest): string {
