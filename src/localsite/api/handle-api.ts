@@ -1,4 +1,4 @@
-import { parseBatchRequest, serializeBatchResponse } from "../odata";
+import { ODataQueryError, parseBatchRequest, serializeBatchResponse } from "../odata";
 import { errorResponse } from "../http/error-body";
 import { SpError } from "../http/errors";
 import { metadataLevelOf } from "../http/metadata";
@@ -47,16 +47,29 @@ function apiPathOf(site: Site, request: ApiRequest): string {
 function handleBatch(site: Site, ctx: RequestContext): ApiResponse {
   const request = ctx.request;
   const parts = parseBatchRequest(request.body, request.headers["content-type"] ?? "");
+  // Every part is checked before any runs: a batch that cannot run whole runs not at all.
+  const urls = parts.map((part) => {
+    let url: URL;
+    try {
+      url = new URL(part.url, request.url);
+    } catch {
+      throw new ODataQueryError(`The batch request is not valid: '${part.url.slice(0, 200)}' is not a URL.`);
+    }
+    if (/\/(\$|%24)batch$/i.test(url.pathname)) {
+      throw new ODataQueryError("The batch request is not valid: a $batch cannot hold another $batch.");
+    }
+    return url;
+  });
   // One transaction around the whole batch (one commit instead of one per part); each write part still runs
   // in its own nested transaction (a savepoint), so a failing part leaves nothing behind and the others stand.
   const answers = site.store.atomic(() =>
-    parts.map((part) => {
+    parts.map((part, index) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(part.headers)) headers[name.toLowerCase()] = value;
       if (request.headers.authorization !== undefined) headers.authorization = request.headers.authorization;
       const answer = handleApiRequest(site, {
         method: part.method.toUpperCase(),
-        url: new URL(part.url, request.url),
+        url: urls[index] ?? request.url,
         headers,
         body: part.body,
       });
