@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import { Site } from "./api/site";
 import { errorResponse } from "./http/error-body";
-import { badRequest } from "./http/errors";
+import { badRequest, SpError } from "./http/errors";
 import { createHostPolicy, isLoopbackAddress } from "./http/host-check";
 import { DEFAULT_BODY_LIMITS, isUnderSite, serve, type ServeOptions } from "./http/node-adapter";
 import { createThrottle } from "./http/throttle";
@@ -82,6 +84,33 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
   };
 }
 
+/**
+ * A request Node's HTTP parser refused (raw bytes in the URL, a broken header, headers over 16 KB): answered
+ * 400 (431) in SharePoint's error shape rather than Node's empty one, then the connection is closed.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable || (socket as Socket).bytesWritten > 0) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const answer = errorResponse(
+    "minimal",
+    new SpError(
+      status,
+      "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+      status === 431
+        ? "The request headers are too large."
+        : "The request could not be read (malformed HTTP).",
+    ),
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
+      `Content-Type: ${answer.headers["content-type"] ?? "application/json"}\r\n` +
+      `Content-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n${answer.body}`,
+  );
+}
+
 /** Options of a site running alone: where it listens, and whether it may listen beyond this machine. */
 export interface StandaloneOptions {
   port: number;
@@ -130,6 +159,7 @@ export function startLocalSite(
     }
   });
   server.keepAliveTimeout = 65000;
+  server.on("clientError", answerClientError);
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
       site.close();
