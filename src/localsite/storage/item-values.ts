@@ -59,6 +59,28 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
+/** The most characters a single line of text holds: 255, or the field's own smaller MaxLength. */
+export function textLimitOf(field: FieldRow): number | undefined {
+  if (field.FieldTypeKind !== FieldKind.Text) return undefined;
+  const own = field.MaxLength;
+  return own !== null && own > 0 && own < 255 ? own : 255;
+}
+
+export const INVALID_FIELD_VALUE = -2130575155;
+
+/** The message for a single line of text over its limit (answered 400, or per field by validate-update). */
+export function textTooLongMessage(field: FieldRow, limit: number): string {
+  return `The value of the field '${field.Title}' is too long: a single line of text holds at most ${limit} characters.`;
+}
+
+function textTooLong(field: FieldRow, limit: number): SpError {
+  return new SpError(
+    400,
+    `${INVALID_FIELD_VALUE}, Microsoft.SharePoint.SPFieldValueException`,
+    textTooLongMessage(field, limit),
+  );
+}
+
 function storedValue(field: FieldRow, name: string, value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   const kind = typeOf(field).value;
@@ -68,9 +90,12 @@ function storedValue(field: FieldRow, name: string, value: unknown): SqlValue {
   }
   switch (kind) {
     case "text":
-    case "guid":
+    case "guid": {
       if (typeof value !== "string") throw notText();
+      const limit = textLimitOf(field);
+      if (limit !== undefined && value.length > limit) throw textTooLong(field, limit);
       return value;
+    }
     case "number":
     case "integer":
     case "lookup":
