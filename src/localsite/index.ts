@@ -7,10 +7,12 @@ import { badRequest, SpError } from "./http/errors";
 import { createHostPolicy, isLoopbackAddress } from "./http/host-check";
 import { DEFAULT_BODY_LIMITS, isUnderSite, serve, type ServeOptions } from "./http/node-adapter";
 import { createThrottle } from "./http/throttle";
+import { lockDataDirectory } from "./storage/data-lock";
 import { SiteDatabase } from "./storage/database";
 
 export { unsignedToken } from "./identity/token";
 export { ADMIN_UPN } from "./storage/seed";
+export { DataDirectoryInUseError } from "./storage/data-lock";
 
 export interface LocalSiteOptions {
   dataDir: string;
@@ -37,18 +39,32 @@ export interface LocalSiteOptions {
 export interface LocalSite {
   /** Handles the request if its path is under sitePath; returns false otherwise (so a host server can serve other paths). */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Closes the store and releases the data directory (idempotent). */
   close(): void;
 }
 
-/** The embedded SharePoint site: SharePoint REST over SQLite, for unmodified PnPjs. */
+/**
+ * The embedded SharePoint site: SharePoint REST over SQLite, for unmodified PnPjs. Takes its data directory
+ * for this process: throws DataDirectoryInUseError (naming the directory and the holder's PID) when another
+ * process, or another site in this one, holds it.
+ */
 export function createLocalSite(options: LocalSiteOptions): LocalSite {
   const sitePath = (options.sitePath ?? "/sites/styrning").replace(/\/+$/, "");
-  const store = new SiteDatabase(options.dataDir);
-  const site = new Site(store, {
-    sitePath,
-    listViewThreshold: options.listViewThreshold ?? 5000,
-    uniqueScopeLimit: options.uniqueScopeLimit ?? 50000,
-  });
+  const release = lockDataDirectory(options.dataDir);
+  let store: SiteDatabase;
+  let site: Site;
+  try {
+    store = new SiteDatabase(options.dataDir);
+    site = new Site(store, {
+      sitePath,
+      listViewThreshold: options.listViewThreshold ?? 5000,
+      uniqueScopeLimit: options.uniqueScopeLimit ?? 50000,
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  let closed = false;
   const serveOptions: ServeOptions = {
     throttle: createThrottle(options.throttle),
     checkHost: createHostPolicy(options.allowedHosts),
@@ -79,7 +95,10 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       return true;
     },
     close() {
+      if (closed) return;
+      closed = true;
       store.close();
+      release();
     },
   };
 }
