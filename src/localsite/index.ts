@@ -7,10 +7,12 @@ import { badRequest, SpError } from "./http/errors";
 import { createHostPolicy, isLoopbackAddress } from "./http/host-check";
 import { DEFAULT_BODY_LIMITS, isUnderSite, serve, type ServeOptions } from "./http/node-adapter";
 import { createThrottle } from "./http/throttle";
+import { grantsByApp, type AppGrant } from "./security/app-grants";
 import { lockDataDirectory } from "./storage/data-lock";
 import { SiteDatabase } from "./storage/database";
 
-export { unsignedToken } from "./identity/token";
+export { appOnlyToken, LOCAL_APP_ID, LOCAL_TENANT_ID, unsignedToken } from "./identity/token";
+export type { AppGrant, AppRole } from "./security/app-grants";
 export { ADMIN_UPN } from "./storage/seed";
 export { DataDirectoryInUseError } from "./storage/data-lock";
 
@@ -34,6 +36,12 @@ export interface LocalSiteOptions {
    * resolves to this machine (DNS rebinding) must not reach it.
    */
   allowedHosts?: string[];
+  /**
+   * Entra apps let in with app-only tokens (`appOnlyToken(appId)`: appid, idtyp "app", tid LOCAL_TENANT_ID),
+   * each with a Sites.Selected role that holds across the whole site regardless of unique permissions.
+   * Default: LOCAL_APP_ID with fullcontrol. Given, exactly these apps (so `[]` lets no app in).
+   */
+  appGrants?: AppGrant[];
 }
 
 export interface LocalSite {
@@ -59,6 +67,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       sitePath,
       listViewThreshold: options.listViewThreshold ?? 5000,
       uniqueScopeLimit: options.uniqueScopeLimit ?? 50000,
+      appGrants: grantsByApp(options.appGrants),
     });
   } catch (error) {
     release();

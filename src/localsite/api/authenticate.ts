@@ -1,19 +1,31 @@
 import { unauthorized } from "../http/errors";
-import { upnFromAuthorization } from "../identity/token";
+import { identityFromAuthorization } from "../identity/token";
 import type { Caller } from "../security/caller";
 import type { Site } from "./site";
 
 /**
- * The caller an `Authorization` header names, or a 401. Cheap (a parse and a cached lookup), so the HTTP
- * layer calls it before reading a body and the REST layer again for each request or $batch part.
+ * The caller an `Authorization` header names — a person by `upn`, or a granted app by an app-only token —
+ * or a 401. Cheap (a parse and a cached lookup), so the HTTP layer calls it before reading a body and the
+ * REST layer again for each request or $batch part.
  */
 export function callerOf(site: Site, authorization: string | undefined): Caller {
-  const upn = upnFromAuthorization(authorization);
-  if (upn === undefined)
+  if (authorization === undefined)
     throw unauthorized(
       "Access denied. Before opening files in this location, you must first sign in (no bearer token).",
     );
-  const caller = site.scopes.callerByUpn(upn);
-  if (caller === undefined) throw unauthorized(`Access denied. The user '${upn}' is not known to this site.`);
+  const identity = identityFromAuthorization(authorization);
+  if (identity === undefined)
+    throw unauthorized("Access denied. The bearer token names neither a person (upn) nor an app (appid).");
+  if (identity.kind === "app") {
+    const app = site.scopes.callerForApp(identity.appId, identity.tenantId);
+    if (app === undefined)
+      throw unauthorized(
+        `Access denied. The app '${identity.appId}' of tenant '${identity.tenantId}' has no permission on this site.`,
+      );
+    return app;
+  }
+  const caller = site.scopes.callerByUpn(identity.upn);
+  if (caller === undefined)
+    throw unauthorized(`Access denied. The user '${identity.upn}' is not known to this site.`);
   return caller;
 }
