@@ -3,9 +3,12 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createLocalSite, DataDirectoryInUseError } from "../../../src/localsite";
+import { createLocalSite, DataDirectoryInUseError, unsignedToken } from "../../../src/localsite";
 
-/** One process per data directory: a lock file naming the holder's PID, taken over when that PID is dead. */
+/**
+ * The site as its own process (scripts/localsite.ts): one process per data directory (a lock file naming the
+ * holder's PID, taken over when that PID is dead), and no listening beyond this machine without a flag.
+ */
 const repo = resolve(__dirname, "../../..");
 let dataDir: string;
 const children: ChildProcess[] = [];
@@ -121,4 +124,37 @@ describe("one process per data directory", () => {
     createLocalSite({ dataDir }).close();
     expect(existsSync(lockPath)).toBe(false);
   });
+});
+
+describe("scripts/localsite.ts and the network", () => {
+  it("refuses --host 0.0.0.0 without --allow-network, saying why and which flag", async () => {
+    const refused = startProcess(dataDir, "--host", "0.0.0.0");
+    const { code, stderr } = await refused.exit;
+    expect(code).not.toBe(0);
+    expect(await refused.url).toBeUndefined();
+    expect(stderr).toMatch(/Refusing to listen on 0\.0\.0\.0.*unsigned tokens.*--allow-network/s);
+  }, 60_000);
+
+  it("listens with --allow-network, warning on stderr that anyone on the network can act as anyone", async () => {
+    const open = startProcess(
+      dataDir,
+      "--host",
+      "0.0.0.0",
+      "--allow-network",
+      "--allowed-host",
+      "laptop.lan",
+    );
+    const url = await open.url;
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/sites\/styrning$/);
+    const answer = await fetch(`${url ?? ""}/_api/web?$select=Title`, {
+      headers: {
+        authorization: `Bearer ${unsignedToken("admin@malkedjan.local")}`,
+        accept: "application/json",
+      },
+    });
+    expect(answer.status).toBe(200);
+    open.child.kill("SIGTERM");
+    const { stderr } = await open.exit;
+    expect(stderr).toMatch(/WARNING.*0\.0\.0\.0.*UNSIGNED tokens.*anyone on the network/s);
+  }, 60_000);
 });
