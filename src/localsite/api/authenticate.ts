@@ -1,7 +1,18 @@
 import { unauthorized } from "../http/errors";
-import { identityFromAuthorization } from "../identity/token";
+import { identityFromAuthorization, type TokenIdentity } from "../identity/token";
 import type { Caller } from "../security/caller";
 import type { Site } from "./site";
+
+/** Decoded headers: a caller sends the same token on every request (bounded; starts over when full). */
+const identities = new Map<string, TokenIdentity | undefined>();
+
+function identityOf(authorization: string): TokenIdentity | undefined {
+  if (identities.has(authorization)) return identities.get(authorization);
+  if (identities.size >= 1000) identities.clear();
+  const identity = identityFromAuthorization(authorization);
+  identities.set(authorization, identity);
+  return identity;
+}
 
 /**
  * The caller an `Authorization` header names — a person by `upn`, or a granted app by an app-only token —
@@ -13,7 +24,7 @@ export function callerOf(site: Site, authorization: string | undefined): Caller 
     throw unauthorized(
       "Access denied. Before opening files in this location, you must first sign in (no bearer token).",
     );
-  const identity = identityFromAuthorization(authorization);
+  const identity = identityOf(authorization);
   if (identity === undefined)
     throw unauthorized("Access denied. The bearer token names neither a person (upn) nor an app (appid).");
   if (identity.kind === "app") {
