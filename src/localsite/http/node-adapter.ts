@@ -59,8 +59,8 @@ export function isUnderSite(pathname: string, sitePath: string): boolean {
 /** The request's absolute URL: origin from the (checked) Host header, path and query from the request line. */
 function requestUrl(req: IncomingMessage, host: string): URL {
   const raw = req.url ?? "/";
-  // Only origin-form targets ("/path?query"): an absolute-form one would pick its own origin.
-  if (!raw.startsWith("/")) throw badRequest("The request URL must be a path.");
+  // Only origin-form targets ("/path?query"): an absolute-form or "//host/…" one would pick its own origin.
+  if (!raw.startsWith("/") || raw.startsWith("//")) throw badRequest("The request URL must be a path.");
   const protocol = "encrypted" in req.socket && req.socket.encrypted === true ? "https" : "http";
   let url: URL;
   try {

@@ -107,6 +107,7 @@ const cases: Case[] = [
   ["a path with /% in it", "GET", `${api}/web/lists/getByTitle('%')/items`, undefined, 400],
   ["a truncated escape in a path", "GET", `${api}/web/lists/getByTitle('%E0%A4%A')`, undefined, 400],
   ["invalid UTF-8 in a path", "GET", `${api}/web/lists/getByTitle('%C3%28')`, undefined, 400],
+  ["a protocol-relative request target", "GET", `//evil.example${list}/items`, undefined, 400],
   ["items(abc)", "GET", `${list}/items(abc)`, undefined, 404],
   ["a negative id", "GET", `${list}/items(-1)`, undefined, 404],
   ["an id past every number", "GET", `${list}/items(1e400)`, undefined, 404],
