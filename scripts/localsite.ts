@@ -2,6 +2,8 @@
  * `npm run localsite`: the embedded SharePoint site alone.
  * Port from --port or LOCALSITE_PORT (3979), data from --data or LOCALSITE_DATA (./.localsite),
  * LOCALSITE_THROTTLE ("0.2" or "every:N") and LOCALSITE_THRESHOLD (5000). Prints the site URL once listening.
+ * It listens on 127.0.0.1; `--host 0.0.0.0` (or any non-loopback address) also needs `--allow-network`, and
+ * `--allowed-host NAME` (repeatable) lets requests naming another host than localhost in Host through.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,7 +18,13 @@ function numberSetting(name: string, text: string | undefined, fallback: number)
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: "string" }, data: { type: "string" }, host: { type: "string" } },
+    options: {
+      port: { type: "string" },
+      data: { type: "string" },
+      host: { type: "string" },
+      "allow-network": { type: "boolean" },
+      "allowed-host": { type: "string", multiple: true },
+    },
     strict: true,
   });
   const port = numberSetting("--port", values.port ?? process.env.LOCALSITE_PORT, 3979);
@@ -25,6 +33,8 @@ async function main(): Promise<void> {
     dataDir,
     port,
     host: values.host ?? process.env.LOCALSITE_HOST ?? "127.0.0.1",
+    allowNetwork: values["allow-network"] === true,
+    allowedHosts: values["allowed-host"],
     throttle: process.env.LOCALSITE_THROTTLE,
     listViewThreshold: numberSetting("LOCALSITE_THRESHOLD", process.env.LOCALSITE_THRESHOLD, 5000),
   });

@@ -18,6 +18,28 @@ export interface ApiResponse {
   body: string;
 }
 
+/** Objects and arrays a JSON body may nest (OData's default MaxNestingDepth): handlers walk values recursively. */
+export const MAX_JSON_DEPTH = 100;
+
+/**
+ * How deep a parsed JSON value nests, counted without recursion (JSON.parse itself is iterative; a value
+ * 100,000 arrays deep would overflow the stack of anything recursive that meets it later). Stops past `limit`.
+ */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (typeof current !== "object" || current === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const inner of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof inner === "object" && inner !== null) stack.push([inner, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
 /** One API call: the site, the caller, the request and how to shape the answer. */
 export class RequestContext {
   readonly level: MetadataLevel;
@@ -58,6 +80,11 @@ export class RequestContext {
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
       throw argumentError("Invalid JSON. The request body must be a JSON object.");
+    }
+    if (nestingDepth(parsed, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      throw argumentError(
+        `Invalid JSON. The request body nests deeper than ${MAX_JSON_DEPTH} levels (OData's MaxNestingDepth).`,
+      );
     }
     return (this.parsedBody = parsed as Record<string, unknown>);
   }

@@ -1,3 +1,4 @@
+import { SpError } from "../http/errors";
 import type { ItemRow } from "../storage/items";
 import type { ListRow } from "../storage/lists";
 import type { RequestContext } from "./context";
@@ -5,7 +6,19 @@ import type { RequestContext } from "./context";
 /** "/sites/styrning/Lists/Mal/anna" or web-relative "Lists/Mal/anna" → the server-relative URL. */
 export function serverRelative(ctx: RequestContext, path: string): string {
   const trimmed = path.replace(/\/+$/, "");
-  if (/^https?:\/\//i.test(trimmed)) return new URL(trimmed).pathname.replace(/\/+$/, "");
+  if (/^https?:\/\//i.test(trimmed)) {
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new SpError(
+        400,
+        "-2147024809, System.ArgumentException",
+        "Value does not fall within the expected range.",
+      );
+    }
+    return url.pathname.replace(/\/+$/, "");
+  }
   if (trimmed.startsWith("/")) return trimmed;
   return `${ctx.site.settings.sitePath}/${trimmed}`;
 }

@@ -2,6 +2,7 @@ import { normalizeDateTime } from "../odata";
 import type { SqlValue } from "../storage/database";
 import { FieldKind } from "../storage/field-types";
 import { typeOf, type FieldRow } from "../storage/fields";
+import { INVALID_FIELD_VALUE, textLimitOf, textTooLongMessage } from "../storage/item-values";
 import type { Principals } from "../storage/principals";
 
 /** One entry of `formValues` as SharePoint's validate-update methods take and return them. */
@@ -59,18 +60,22 @@ function personIds(text: string, principals: Principals): number[] {
   }
 }
 
-/** A form value (always text) → the stored column value, or an error message for that field. */
+/** A form value (always text) → the stored column value, or an error (message and code) for that field. */
 export function storedFormValue(
   field: FieldRow,
   text: string,
   principals: Principals,
-): SqlValue | { error: string } {
+): SqlValue | { error: string; code?: number } {
   if (text === "") return null;
   const type = typeOf(field);
   switch (type.value) {
     case "text":
-    case "guid":
+    case "guid": {
+      const limit = textLimitOf(field);
+      if (limit !== undefined && text.length > limit)
+        return { error: textTooLongMessage(field, limit), code: INVALID_FIELD_VALUE };
       return text;
+    }
     case "number":
     case "integer": {
       const number = Number(text.replace(",", "."));

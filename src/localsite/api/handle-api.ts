@@ -1,9 +1,9 @@
-import { parseBatchRequest, serializeBatchResponse } from "../odata";
+import { ODataQueryError, parseBatchRequest, serializeBatchResponse } from "../odata";
 import { errorResponse } from "../http/error-body";
-import { SpError, unauthorized } from "../http/errors";
+import { SpError } from "../http/errors";
 import { metadataLevelOf } from "../http/metadata";
 import { parseSegments } from "../http/path";
-import { upnFromAuthorization } from "../identity/token";
+import { callerOf } from "./authenticate";
 import { RequestContext, type ApiRequest, type ApiResponse } from "./context";
 import { dispatch } from "./dispatch";
 import { contextInfo } from "./handlers/web";
@@ -21,20 +21,14 @@ export const STATUS_TEXT: Record<number, string> = {
   405: "Method Not Allowed",
   409: "Conflict",
   412: "Precondition Failed",
+  413: "Request Entity Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
 
 function authenticate(site: Site, request: ApiRequest): RequestContext {
-  const upn = upnFromAuthorization(request.headers.authorization);
-  if (upn === undefined)
-    throw unauthorized(
-      "Access denied. Before opening files in this location, you must first sign in (no bearer token).",
-    );
-  const caller = site.scopes.callerByUpn(upn);
-  if (caller === undefined) throw unauthorized(`Access denied. The user '${upn}' is not known to this site.`);
-  return new RequestContext(site, request, caller);
+  return new RequestContext(site, request, callerOf(site, request.headers.authorization));
 }
 
 function apiPathOf(site: Site, request: ApiRequest): string {
@@ -53,16 +47,29 @@ function apiPathOf(site: Site, request: ApiRequest): string {
 function handleBatch(site: Site, ctx: RequestContext): ApiResponse {
   const request = ctx.request;
   const parts = parseBatchRequest(request.body, request.headers["content-type"] ?? "");
+  // Every part is checked before any runs: a batch that cannot run whole runs not at all.
+  const urls = parts.map((part) => {
+    let url: URL;
+    try {
+      url = new URL(part.url, request.url);
+    } catch {
+      throw new ODataQueryError(`The batch request is not valid: '${part.url.slice(0, 200)}' is not a URL.`);
+    }
+    if (/\/(\$|%24)batch$/i.test(url.pathname)) {
+      throw new ODataQueryError("The batch request is not valid: a $batch cannot hold another $batch.");
+    }
+    return url;
+  });
   // One transaction around the whole batch (one commit instead of one per part); each write part still runs
   // in its own nested transaction (a savepoint), so a failing part leaves nothing behind and the others stand.
   const answers = site.store.atomic(() =>
-    parts.map((part) => {
+    parts.map((part, index) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(part.headers)) headers[name.toLowerCase()] = value;
       if (request.headers.authorization !== undefined) headers.authorization = request.headers.authorization;
       const answer = handleApiRequest(site, {
         method: part.method.toUpperCase(),
-        url: new URL(part.url, request.url),
+        url: urls[index] ?? request.url,
         headers,
         body: part.body,
       });

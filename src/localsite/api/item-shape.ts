@@ -8,6 +8,7 @@ import { itemTable, type ListRow } from "../storage/lists";
 import type { PrincipalRow } from "../storage/principals";
 import type { ItemColumns } from "../query/item-columns";
 import type { RequestContext } from "./context";
+import { visibleScopes } from "./visibility";
 
 const ITEM_CONTENT_TYPE = "0x0100B1A0C4F5E6D74B4C8E2F1A3B5C7D9E01";
 const FOLDER_CONTENT_TYPE = "0x0120007F3C2B1A0E9D4C5B8A7F6E5D4C3B2A10";
@@ -256,7 +257,12 @@ export class ItemShaper {
       `SELECT * FROM ${itemTable(target)} WHERE ID IN (SELECT value FROM json_each(?))`,
       JSON.stringify([...ids]),
     );
+    // Trimmed like any read: an item the caller may not read is not there (the lookup comes back null, a
+    // multi-value lookup without it), whatever ids someone put in the lookup column.
+    const visible = visibleScopes(this.ctx, target);
+    const readable = visible === null ? undefined : new Set(visible);
     for (const targetRow of targetRows) {
+      if (readable !== undefined && !readable.has(targetRow._scope)) continue;
       const values: Record<string, unknown> = {};
       for (const prop of props) {
         const lower = prop.toLowerCase();

@@ -8,6 +8,7 @@ import { folderAt, folderUrl, serverRelative } from "./folder-paths";
 import type { Resource } from "./resource";
 import type { Securable } from "./securables";
 import { canSeeList } from "./visibility";
+import { Permission } from "../security/permissions";
 
 function notFound(segment: string): SpError {
   return new SpError(
@@ -160,11 +161,7 @@ function step(ctx: RequestContext, resource: Resource, segment: Segment): Resour
       }
       if (name === "getfolderbyserverrelativepath" || name === "getfolderbyserverrelativeurl") {
         const url = serverRelative(ctx, firstArg(segment) ?? "");
-        const found = folderAt(ctx, url);
-        if (found === undefined || !canSeeList(ctx, found.list)) {
-          throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
-        }
-        return { kind: "folder", list: found.list, folder: found.folder };
+        return readableFolder(ctx, folderAt(ctx, url));
       }
       if (name === "folders" && segment.args === undefined) return { kind: "webFolders" };
       break;
@@ -305,15 +302,29 @@ function step(ctx: RequestContext, resource: Resource, segment: Segment): Resour
 
 function childFolder(ctx: RequestContext, list: ListRow, parent: ItemRow | null, leaf: string): Resource {
   const url = leaf.startsWith("/") ? leaf : `${folderUrl(list, parent)}/${leaf}`;
-  const found = folderAt(ctx, url);
-  if (found === undefined)
-    throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
+  return readableFolder(ctx, folderAt(ctx, url));
+}
+
+/**
+ * A folder reached by its URL, if the caller may read it. One it may not read answers 404 "File Not Found."
+ * exactly as a folder that does not exist — as an unreadable item answers "Item does not exist" — so nothing
+ * under it (its list item, folders, role assignments) tells it is there.
+ */
+function readableFolder(
+  ctx: RequestContext,
+  found: { list: ListRow; folder: ItemRow | null } | undefined,
+): Resource {
+  const readable =
+    found !== undefined &&
+    canSeeList(ctx, found.list) &&
+    (found.folder === null || ctx.caller.can(found.folder._scope, Permission.ViewListItems));
+  if (!readable) throw new SpError(404, "-2147024894, System.IO.FileNotFoundException", "File Not Found.");
   return { kind: "folder", list: found.list, folder: found.folder };
 }
 
 function itemOf(ctx: RequestContext, list: ListRow, id: number): Resource {
   const item = ctx.site.items.byId(list, id);
-  if (item === undefined || !(ctx.caller.isSiteAdmin || ctx.caller.can(item._scope, 1))) throw itemNotFound();
+  if (item === undefined || !ctx.caller.can(item._scope, Permission.ViewListItems)) throw itemNotFound();
   return { kind: "item", list, item };
 }
 

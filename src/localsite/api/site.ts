@@ -1,3 +1,5 @@
+import { LOCAL_TENANT_ID } from "../identity/token";
+import type { AppGrant } from "../security/app-grants";
 import { Scopes } from "../security/scopes";
 import { SiteDatabase } from "../storage/database";
 import { Fields } from "../storage/fields";
@@ -10,6 +12,8 @@ export interface SiteSettings {
   sitePath: string;
   listViewThreshold: number;
   uniqueScopeLimit: number;
+  /** Apps let in with app-only tokens, by lower-cased app id. */
+  appGrants?: ReadonlyMap<string, AppGrant>;
 }
 
 /** Everything one local site holds: its store and the repositories over it. */
@@ -28,7 +32,7 @@ export class Site {
     readonly settings: SiteSettings,
   ) {
     this.principals = new Principals(store);
-    this.scopes = new Scopes(store, this.principals);
+    this.scopes = new Scopes(store, this.principals, settings.appGrants, LOCAL_TENANT_ID);
     this.fields = new Fields(store);
     this.lists = new Lists(store, this.fields, settings.sitePath);
     this.items = new Items(store);

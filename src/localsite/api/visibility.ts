@@ -4,7 +4,7 @@ import type { RequestContext } from "./context";
 
 /** Scopes whose items the caller may read in this list; null when nothing needs trimming. */
 export function visibleScopes(ctx: RequestContext, list: ListRow): readonly number[] | null {
-  if (ctx.caller.isSiteAdmin) return null;
+  if (ctx.caller.everywhere(Permission.ViewListItems)) return null;
   const readable = ctx.caller.readableScopes(Permission.ViewListItems);
   if (list.UniqueScopeCount === 0 && readable.includes(list.ScopeId)) return null;
   return readable;
@@ -16,7 +16,9 @@ export function canSeeList(ctx: RequestContext, list: ListRow): boolean {
   return ctx.caller.readsInList(list.Num, Permission.ViewListItems);
 }
 
-/** A caller may use the web at all when it holds any role in the site, or is its admin. */
+/** A caller may use the web at all when it holds any role in the site, is its admin, or is a granted app. */
 export function canUseWeb(ctx: RequestContext): boolean {
-  return ctx.caller.isSiteAdmin || ctx.caller.scopesWithAnyRole().length > 0;
+  return (
+    ctx.caller.isSiteAdmin || ctx.caller.siteWide !== undefined || ctx.caller.scopesWithAnyRole().length > 0
+  );
 }

@@ -63,3 +63,20 @@ export function unsupported(what: string): SpError {
     `The local site does not support ${what}.`,
   );
 }
+
+/**
+ * A body over the site's limit, worded like SharePoint's own quota message (as quoted in pnp/pnpcore#777).
+ * The connection is closed after this answer, so the rest of the body is never read.
+ */
+export function payloadTooLarge(limit: number): SpError {
+  return new SpError(
+    413,
+    "-1, Microsoft.SharePoint.Client.ClientServiceException",
+    `The maximum number of bytes allowed to be read from the stream has been exceeded. A maximum of ${limit} bytes is allowed.`,
+  );
+}
+
+/** A request the site will not read at all: an unparseable URL, broken percent-encoding, invalid UTF-8. */
+export function badRequest(message: string): SpError {
+  return new SpError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", message);
+}

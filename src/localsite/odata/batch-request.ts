@@ -8,16 +8,35 @@ export interface BatchRequestPart {
   body: string;
 }
 
+/**
+ * Requests one $batch may hold. SharePoint Online refuses batches over 100 requests; Microsoft's page on
+ * $batch (sp-dev-docs "Make batch requests with the REST APIs") names no number, the PnPjs maintainers state
+ * the 100 limit in pnp/pnpjs#3207, and pnp/pnpcore splits its batches at 100 for the same reason.
+ */
+export const MAX_BATCH_PARTS = 100;
+
 const boundaryPattern = /boundary=(?:"([^"]+)"|([^;\s]+))/i;
 const requestLinePattern = /^([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 
 /**
  * Reads a `multipart/mixed` $batch body as PnPjs (and SharePoint's own clients) write it: plain parts for
- * reads, nested changesets for writes. Line endings may be `\n` or `\r\n`. Parts come back in request order.
+ * reads, changesets (one level, no deeper) for writes. Line endings may be `\n` or `\r\n`. Parts come back
+ * in request order. More than `maxParts` requests refuse the whole batch before any part is read further.
  */
-export function parseBatchRequest(body: string, contentType: string): BatchRequestPart[] {
+export function parseBatchRequest(
+  body: string,
+  contentType: string,
+  maxParts: number = MAX_BATCH_PARTS,
+): BatchRequestPart[] {
   const boundary = boundaryOf(contentType);
-  return splitMultipart(body.replace(/\r\n/g, "\n"), boundary).flatMap(readPart);
+  const requests: BatchRequestPart[] = [];
+  const add = (request: BatchRequestPart): void => {
+    requests.push(request);
+    if (requests.length > maxParts)
+      throw malformed(`it holds more than ${maxParts} requests, the most one batch may hold`);
+  };
+  for (const part of splitMultipart(body.replace(/\r\n/g, "\n"), boundary)) readPart(part, true, add);
+  return requests;
 }
 
 function boundaryOf(contentType: string): string {
@@ -51,17 +70,19 @@ function splitMultipart(body: string, boundary: string): string[] {
   throw malformed(`the closing boundary ${delimiter}-- is missing`);
 }
 
-/** A part is either one HTTP request or a changeset holding several. */
-function readPart(part: string): BatchRequestPart[] {
+/** A part is either one HTTP request or (at the top level only) a changeset holding several. */
+function readPart(part: string, topLevel: boolean, add: (request: BatchRequestPart) => void): void {
   const { headers, rest } = readHeaders(part);
   const contentType = headers["content-type"] ?? "";
   if (/^multipart\/mixed/i.test(contentType)) {
-    return splitMultipart(rest, boundaryOf(contentType)).flatMap(readPart);
+    if (!topLevel) throw malformed("a changeset holds another changeset");
+    for (const inner of splitMultipart(rest, boundaryOf(contentType))) readPart(inner, false, add);
+    return;
   }
   if (!/^application\/http/i.test(contentType)) {
     throw malformed(`a part has Content-Type '${contentType}', expected application/http or multipart/mixed`);
   }
-  return [readRequest(rest)];
+  add(readRequest(rest));
 }
 
 function readRequest(text: string): BatchRequestPart {

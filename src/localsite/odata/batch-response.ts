@@ -16,6 +16,7 @@ const reasonPhrases: Record<number, string> = {
   404: "Not Found",
   409: "Conflict",
   412: "Precondition Failed",
+  413: "Request Entity Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",

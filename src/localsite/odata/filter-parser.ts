@@ -17,8 +17,26 @@ import { tokenize, type Token } from "./filter-lexer";
  * Everything else is refused with SharePoint's message, quoting the whole filter.
  */
 export function parseFilter(text: string): FilterExpr {
+  if (text.length > MAX_FILTER_LENGTH) {
+    throw new ODataQueryError(
+      `The expression "${text.slice(0, 200)}…" is not valid: it is longer than ${MAX_FILTER_LENGTH} characters.`,
+    );
+  }
   return new FilterParser(text).parse();
 }
+
+/** Characters a filter may hold ($batch parts carry URLs of any length; a GET's URL stops at 16 KB anyway). */
+export const MAX_FILTER_LENGTH = 256 * 1024;
+
+/** Parentheses a filter may nest: the parser recurses once per level, so the depth must be bounded. */
+export const MAX_FILTER_DEPTH = 100;
+
+/**
+ * Conditions one filter may join. `and`/`or` chains become left-deep trees, which everything downstream walks
+ * recursively and SQLite refuses beyond 1,000 levels; PnPjs's `in` expands to an `or` chain, which the app
+ * keeps to tens of values.
+ */
+export const MAX_FILTER_CONDITIONS = 500;
 
 /**
  * The leftmost and-joined condition: what SharePoint looks at to decide whether a query on a big list may
@@ -31,6 +49,8 @@ export function leadingCondition(expr: FilterExpr): FilterExpr {
 class FilterParser {
   private readonly tokens: Token[];
   private position = 0;
+  private depth = 0;
+  private conditions = 0;
 
   constructor(private readonly text: string) {
     this.tokens = tokenize(text);
@@ -63,11 +83,18 @@ class FilterParser {
   private parsePrimary(): FilterExpr {
     const token = this.next();
     if (token.kind === "(") {
+      this.depth += 1;
+      if (this.depth > MAX_FILTER_DEPTH)
+        throw this.tooComplex(`it nests deeper than ${MAX_FILTER_DEPTH} levels`);
       const inner = this.parseOr();
       this.expect(")");
+      this.depth -= 1;
       return inner;
     }
     if (token.kind !== "word") throw this.invalid();
+    this.conditions += 1;
+    if (this.conditions > MAX_FILTER_CONDITIONS)
+      throw this.tooComplex(`it joins more than ${MAX_FILTER_CONDITIONS} conditions`);
     if (this.peek()?.kind === "(") return this.parseFunction(token.text);
     return this.parseComparison({ kind: "field", path: this.parsePathFrom(token.text) });
   }
@@ -181,5 +208,10 @@ class FilterParser {
 
   private invalid(): ODataQueryError {
     return ODataQueryError.invalidExpression(this.text);
+  }
+
+  private tooComplex(reason: string): ODataQueryError {
+    const quoted = this.text.length > 200 ? `${this.text.slice(0, 200)}…` : this.text;
+    return new ODataQueryError(`The expression "${quoted}" is not valid: ${reason}.`);
   }
 }

@@ -5,7 +5,7 @@ export { leadingCondition, parseFilter } from "./filter-parser";
 export { printFilter } from "./filter-printer";
 export { compileFilter, type ResolvedColumn, type SqlParam } from "./filter-compiler";
 export { parseQueryOptions, type OrderBy, type QueryOptions, type SkipToken } from "./query-options";
-export { parseBatchRequest, type BatchRequestPart } from "./batch-request";
+export { MAX_BATCH_PARTS, parseBatchRequest, type BatchRequestPart } from "./batch-request";
 export { serializeBatchResponse, type BatchResponsePart } from "./batch-response";
 export { fromInternalName, internalNameMaxLength, toInternalName, toRestName } from "./internal-names";
 export { normalizeDateTime } from "./datetime";

@@ -38,11 +38,17 @@ function resolvedType(field: FieldRow): ResolvedColumn["type"] {
 export class ItemColumns {
   private readonly byName = new Map<string, FieldRow>();
 
+  /**
+   * `visibleIn`: the scopes whose items of a lookup's target list the caller may read (null: all of them). A
+   * projected lookup column (`Goal/Title` in a filter or an order) sees only those items, as if the others did
+   * not exist — else a filter could read, letter by letter, the titles of items its caller may not open.
+   */
   constructor(
     readonly list: ListRow,
     readonly fields: readonly FieldRow[],
     private readonly listByGuid: (id: string) => ListRow | undefined,
     private readonly fieldsOf: (list: ListRow) => readonly FieldRow[],
+    private readonly visibleIn: (target: ListRow) => readonly number[] | null = () => null,
   ) {
     for (const field of fields) {
       this.byName.set(field.EntityPropertyName.toLowerCase(), field);
@@ -114,8 +120,12 @@ export class ItemColumns {
     const inner = targetColumns.resolve([prop]);
     if (inner.type === "multi") return { sql: "NULL", type: "multi", indexed: false };
     const sql = inner.sql.replace(/\bt\./g, "x.");
+    // Scope ids are integers the site made, so they are safe to write into the SQL.
+    const scopes = this.visibleIn(target);
+    const trim =
+      scopes === null ? "" : ` AND x._scope IN (${scopes.map((scope) => Math.trunc(scope)).join(", ")})`;
     return {
-      sql: `(SELECT ${sql} FROM ${itemTable(target)} x WHERE x.ID = ${id})`,
+      sql: `(SELECT ${sql} FROM ${itemTable(target)} x WHERE x.ID = ${id}${trim})`,
       type: inner.type,
       indexed: false,
     };

@@ -1,5 +1,6 @@
 import type { SiteDatabase } from "../storage/database";
 import type { PrincipalRow, Principals } from "../storage/principals";
+import { APP_ROLE_MASKS, appIdOfLogin, appLogin, appTitle, type AppGrant } from "./app-grants";
 import { Caller } from "./caller";
 import { unionMask, type BasePermissions } from "./permissions";
 
@@ -16,12 +17,35 @@ export class Scopes {
   /** Callers by user Id and by upn, valid while the security generation they were computed at lasts. */
   private readonly callers = new Map<number, Caller>();
   private readonly callersByUpn = new Map<string, Caller>();
+  private readonly callersByApp = new Map<string, Caller>();
   private cachedAt = -1;
 
+  /** `appGrants`: the apps let in with app-only tokens of `tenantId`, by lower-cased app id. */
   constructor(
     private readonly store: SiteDatabase,
     private readonly principals: Principals,
+    private readonly appGrants: ReadonlyMap<string, AppGrant> = new Map(),
+    private readonly tenantId: string = "",
   ) {}
+
+  /**
+   * The caller an app-only token names: undefined unless the app is granted and the token is of this site's
+   * tenant. The app is a site user (created on its first call) whose grant holds in every scope.
+   */
+  callerForApp(appId: string, tenantId: string): Caller | undefined {
+    const grant = this.appGrants.get(appId.toLowerCase());
+    if (grant === undefined || tenantId.toLowerCase() !== this.tenantId.toLowerCase()) return undefined;
+    this.dropStaleCallers();
+    const key = appId.toLowerCase();
+    const known = this.callersByApp.get(key);
+    if (known !== undefined) return known;
+    const user = this.principals.ensureAppUser(appLogin(appId, tenantId), appTitle(grant));
+    // Creating the user is a security write: start the cache over before keeping this caller in it.
+    this.dropStaleCallers();
+    const caller = new Caller(user, new Map(), new Map(), APP_ROLE_MASKS[grant.role]);
+    this.callersByApp.set(key, caller);
+    return caller;
+  }
 
   /** The caller a token's upn names, or undefined when the site does not know that person. */
   callerByUpn(upn: string): Caller | undefined {
@@ -41,7 +65,12 @@ export class Scopes {
     this.dropStaleCallers();
     const known = this.callers.get(user.Id);
     if (known !== undefined) return known;
-    const caller = this.computeCaller(user);
+    const appId = appIdOfLogin(user.LoginName);
+    const grant = appId === undefined ? undefined : this.appGrants.get(appId);
+    const caller =
+      grant === undefined
+        ? this.computeCaller(user)
+        : new Caller(user, new Map(), new Map(), APP_ROLE_MASKS[grant.role]);
     this.callers.set(user.Id, caller);
     return caller;
   }
@@ -51,6 +80,7 @@ export class Scopes {
     if (generation === this.cachedAt) return;
     this.callers.clear();
     this.callersByUpn.clear();
+    this.callersByApp.clear();
     this.cachedAt = generation;
   }
 

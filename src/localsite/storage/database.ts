@@ -3,6 +3,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createSchema, watchSecurityTables } from "./schema";
 
+/** Prepared statements kept at most; past that the cache starts over (preparing again is cheap). */
+const MAX_CACHED_STATEMENTS = 2000;
+
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Row = Record<string, unknown>;
 
@@ -37,6 +40,8 @@ export class SiteDatabase {
   statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (statement === undefined) {
+      // Most SQL is fixed text, but some carries request values ($top on metadata, scope lists): bound the cache.
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
       statement = this.db.prepare(sql);
       this.statements.set(sql, statement);
     }

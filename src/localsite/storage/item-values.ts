@@ -2,7 +2,7 @@ import { normalizeDateTime } from "../odata";
 import { SpError } from "../http/errors";
 import type { SqlValue } from "./database";
 import { FieldKind } from "./field-types";
-import { choicesOf, isLookupLike, typeOf, type FieldRow } from "./fields";
+import { isLookupLike, typeOf, type FieldRow } from "./fields";
 
 /** The JSON property name a field is written and read under: lookups and people as `XId`. */
 export function propertyNameOf(field: FieldRow): string {
@@ -18,10 +18,30 @@ function invalidProperty(name: string, entity: string): SpError {
 }
 
 function invalidValue(field: FieldRow, value: unknown): SpError {
+  const text = JSON.stringify(value);
+  const shown = text.length > 100 ? `${text.slice(0, 100)}…` : text;
   return new SpError(
     400,
     "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
-    `A value of '${JSON.stringify(value)}' is not valid for the field '${field.InternalName}'.`,
+    `A value of '${shown}' is not valid for the field '${field.InternalName}'.`,
+  );
+}
+
+/** ODataLib's words when a property of a primitive type meets an object, an array or another primitive. */
+function notPrimitive(name: string, value: unknown): SpError | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  return new SpError(
+    400,
+    "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+    `An unexpected '${Array.isArray(value) ? "StartArray" : "StartObject"}' node was found for property named '${name}' when reading from the JSON reader. A 'PrimitiveValue' node was expected.`,
+  );
+}
+
+function notText(): SpError {
+  return new SpError(
+    400,
+    "-1, Microsoft.SharePoint.Client.InvalidClientQueryException",
+    "Cannot convert a primitive value to the expected type 'Edm.String'. See the inner exception for more details.",
   );
 }
 
@@ -39,13 +59,43 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function storedValue(field: FieldRow, value: unknown): SqlValue {
+/** The most characters a single line of text holds: 255, or the field's own smaller MaxLength. */
+export function textLimitOf(field: FieldRow): number | undefined {
+  if (field.FieldTypeKind !== FieldKind.Text) return undefined;
+  const own = field.MaxLength;
+  return own !== null && own > 0 && own < 255 ? own : 255;
+}
+
+export const INVALID_FIELD_VALUE = -2130575155;
+
+/** The message for a single line of text over its limit (answered 400, or per field by validate-update). */
+export function textTooLongMessage(field: FieldRow, limit: number): string {
+  return `The value of the field '${field.Title}' is too long: a single line of text holds at most ${limit} characters.`;
+}
+
+function textTooLong(field: FieldRow, limit: number): SpError {
+  return new SpError(
+    400,
+    `${INVALID_FIELD_VALUE}, Microsoft.SharePoint.SPFieldValueException`,
+    textTooLongMessage(field, limit),
+  );
+}
+
+function storedValue(field: FieldRow, name: string, value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   const kind = typeOf(field).value;
+  if (kind !== "multi") {
+    const refused = notPrimitive(name, value);
+    if (refused !== undefined) throw refused;
+  }
   switch (kind) {
     case "text":
-    case "guid":
-      return typeof value === "string" ? value : String(value);
+    case "guid": {
+      if (typeof value !== "string") throw notText();
+      const limit = textLimitOf(field);
+      if (limit !== undefined && value.length > limit) throw textTooLong(field, limit);
+      return value;
+    }
     case "number":
     case "integer":
     case "lookup":
@@ -65,9 +115,12 @@ function storedValue(field: FieldRow, value: unknown): SqlValue {
       if (value === 0 || value === "0" || value === "false") return 0;
       throw invalidValue(field, value);
     case "multi": {
-      if (field.FieldTypeKind === FieldKind.MultiChoice) return JSON.stringify(choicesOf(value) ?? []);
       const entries = arrayOf(value);
       if (entries === undefined) throw invalidValue(field, value);
+      if (field.FieldTypeKind === FieldKind.MultiChoice) {
+        if (!entries.every((entry) => typeof entry === "string")) throw invalidValue(field, value);
+        return JSON.stringify(entries);
+      }
       return JSON.stringify(
         entries.map((entry) => {
           const number = toNumber(entry);
@@ -102,7 +155,7 @@ export function columnValuesFrom(
     if (name.endsWith("StringId")) continue;
     const field = writable.get(name.toLowerCase());
     if (field === undefined) throw invalidProperty(name, entityType);
-    values.set(field.ColumnName, storedValue(field, value));
+    values.set(field.ColumnName, storedValue(field, name, value));
   }
   return values;
 }

@@ -50,8 +50,32 @@ export class Principals {
     );
   }
 
+  /** By claims login (`i:0#.f|membership|anna@…`, an app's `i:0i.t|ms.sp.ext|…`), or by the upn in it. */
   userByLogin(login: string): PrincipalRow | undefined {
-    return this.userByUpn(upnFromLogin(login));
+    return (
+      this.store.get<PrincipalRow>(
+        "SELECT * FROM principals WHERE PrincipalType = 1 AND LoginName = ?",
+        login.trim(),
+      ) ?? this.userByUpn(upnFromLogin(login))
+    );
+  }
+
+  /** The site user standing for an app (no upn, no e-mail), created on its first call. */
+  ensureAppUser(login: string, title: string): PrincipalRow {
+    const known = this.store.get<PrincipalRow>("SELECT * FROM principals WHERE LoginName = ?", login);
+    if (known !== undefined) {
+      if (known.Title === title) return known;
+      this.updatePrincipal(known.Id, { Title: title });
+      return { ...known, Title: title };
+    }
+    const result = this.store.run(
+      "INSERT INTO principals (PrincipalType, Title, LoginName, IsSiteAdmin) VALUES (1, ?, ?, 0)",
+      title,
+      login,
+    );
+    const created = this.byId(Number(result.lastInsertRowid));
+    if (created === undefined) throw new Error("app user vanished after insert");
+    return created;
   }
 
   userByEmail(email: string): PrincipalRow | undefined {

@@ -57,7 +57,7 @@ describe("mounting the site in a host server", () => {
   let port: number;
 
   beforeEach(async () => {
-    site = createLocalSite({ dataDir });
+    site = createLocalSite({ dataDir, allowedHosts: ["malkedjan.example"] });
     host = createServer((req, res) => {
       if (site.handle(req, res)) return;
       res.writeHead(200, { "content-type": "text/plain" });
@@ -83,7 +83,7 @@ describe("mounting the site in a host server", () => {
     expect(web.ServerRelativeUrl).toBe("/sites/styrning");
   });
 
-  it("builds absolute URLs from the request's Host header", async () => {
+  it("builds absolute URLs from the request's Host header (a host it was told to allow)", async () => {
     const sp = pnp(`http://127.0.0.1:${port}/sites/styrning`);
     await sp.web.lists.add("Värdar");
     for (let index = 0; index < 3; index += 1)

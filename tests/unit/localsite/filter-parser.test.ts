@@ -234,3 +234,19 @@ describe("leadingCondition", () => {
     expect(leadingCondition(idIs(4))).toEqual(idIs(4));
   });
 });
+
+describe("bounds that keep the parser and everything after it off the stack's edge", () => {
+  it("refuses parentheses nested deeper than 100 levels, quoting the start of the filter", () => {
+    expect(() => parseFilter(`${"(".repeat(100)}Id eq 1${")".repeat(100)}`)).not.toThrow();
+    const deep = `${"(".repeat(5000)}Id eq 1${")".repeat(5000)}`;
+    expect(() => parseFilter(deep)).toThrow(ODataQueryError);
+    expect(() => parseFilter(deep)).toThrow(/is not valid: it nests deeper than 100 levels\.$/);
+  });
+
+  it("refuses more than 500 joined conditions, and filters over 256 KB", () => {
+    const chain = (n: number): string => Array.from({ length: n }, (_, i) => `Id eq ${i}`).join(" or ");
+    expect(() => parseFilter(chain(500))).not.toThrow();
+    expect(() => parseFilter(chain(501))).toThrow(/joins more than 500 conditions/);
+    expect(() => parseFilter(`Title eq '${"x".repeat(300_000)}'`)).toThrow(/longer than 262144 characters/);
+  });
+});

@@ -33,7 +33,7 @@ function applyFormValues(
     const failed = typeof stored === "object" && stored !== null && "error" in stored;
     if (!failed && field !== undefined) values.set(field.ColumnName, stored as SqlValue);
     results.push({
-      ErrorCode: failed ? -2146232832 : 0,
+      ErrorCode: failed ? (("code" in stored ? stored.code : undefined) ?? -2146232832) : 0,
       ErrorMessage: failed ? stored.error : null,
       FieldName: entry.FieldName,
       FieldValue: entry.FieldValue,

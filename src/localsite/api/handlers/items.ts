@@ -19,6 +19,7 @@ export function columnsOf(ctx: RequestContext, list: ListRow): ItemColumns {
     fields.forList(list.Num),
     (id) => lists.byGuid(id),
     (target) => fields.forList(target.Num),
+    (target) => visibleScopes(ctx, target),
   );
 }
 

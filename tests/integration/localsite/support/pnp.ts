@@ -35,6 +35,8 @@ export interface TestSite {
   url: string;
   /** PnPjs acting as the person with this UPN (an unsigned token, as the local site accepts). */
   as(upn: string, options?: CallerOptions): SPFI;
+  /** PnPjs sending this bearer token (e.g. an app-only one from appOnlyToken). */
+  withToken(token: string, options?: CallerOptions): SPFI;
   /** PnPjs sending no Authorization header at all. */
   anonymous(): SPFI;
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startTestSite(options: Partial<LocalSiteOptions> = {}): Pr
   return {
     url: site.url,
     as: (upn, caller) => connect(unsignedToken(upn), caller),
+    withToken: (token, caller) => connect(token, caller),
     anonymous: () => connect(undefined),
     close: async () => {
       await site.close();
