@@ -1,25 +1,13 @@
+import { unsignedToken } from "../localsite/identity/token";
 import type { TokenProvider } from "./tokenProvider";
 
-/** Base64url without padding, from UTF-8 text; browser-safe (no Buffer). */
-function base64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 /**
- * An unsigned JWT (`alg: none`) naming a person by UPN. Only the local site accepts it:
- * it is how local mode acts as a demo person. SharePoint Online would reject it.
+ * Local mode acts as the picked demo person with the local site's own unsigned token (one encoder in the
+ * repo, browser-safe). SharePoint Online would reject it; production never takes this path.
  */
-export function unsignedToken(upn: string): string {
-  const header = base64Url(JSON.stringify({ alg: "none", typ: "JWT" }));
-  const payload = base64Url(JSON.stringify({ upn }));
-  return `${header}.${payload}.`;
-}
+export { unsignedToken };
 
-/** Local mode's token provider: always the picked person's unsigned token. */
+/** Local mode's token provider: a fresh unsigned token naming the picked person on every call. */
 export function localTokenProvider(upn: string): TokenProvider {
-  const token = unsignedToken(upn);
-  return { getToken: () => Promise.resolve(token) };
+  return { getToken: () => Promise.resolve(unsignedToken(upn)) };
 }

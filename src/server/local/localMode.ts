@@ -1,6 +1,13 @@
 import { mkdirSync } from "node:fs";
 import type { LocalServerConfig } from "../../../config/schema";
-import { ADMIN_UPN, createLocalSite, unsignedToken, type LocalSite } from "../../localsite";
+import {
+  ADMIN_UPN,
+  LOCAL_APP_ID,
+  appOnlyToken,
+  createLocalSite,
+  unsignedToken,
+  type LocalSite,
+} from "../../localsite";
 import type { Directory } from "../../contracts/directory";
 import { directoryFromData } from "../people/directoryFromData";
 import { readSeedMarker, writeSeedMarker } from "./seedMarker";
@@ -8,8 +15,11 @@ import { seedData, type SeedKind } from "./seedData";
 import { seedSite } from "./seedSite";
 import type { SiteConnection } from "../../sharepoint/pnp/createSp";
 
-/** The app's own identity to the local site: the site owner until the local site models app principals. */
-const appToken = (): string => unsignedToken(ADMIN_UPN);
+/**
+ * The app's own identity to the local site: an app-only token, as Entra issues one to Målkedjan's app with
+ * Sites.Selected on the site (the local site grants LOCAL_APP_ID fullcontrol). Use cases write with it.
+ */
+const appToken = (): string => appOnlyToken(LOCAL_APP_ID);
 
 export interface LocalMode {
   readonly site: LocalSite;

@@ -1,4 +1,6 @@
 import { ConflictError, InvalidLinkError, NotFoundError, type Clock } from "../../../src/domain";
+import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
+import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
 import { SharePointGoalStore } from "../../../src/sharepoint/stores/goalStore";
@@ -23,7 +25,9 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
   let deps: { goals: SharePointGoalStore; clock: Clock };
   beforeAll(async () => {
     site = await startDemoSite();
-    deps = { goals: new SharePointGoalStore(site.as(adminUpn, counter)), clock };
+    // The use cases write as the app itself (an app-only token, as Entra issues one with Sites.Selected).
+    const app = createSp({ siteUrl: site.url, getToken: () => appOnlyToken(LOCAL_APP_ID), counter });
+    deps = { goals: new SharePointGoalStore(app), clock };
   }, 120_000);
   afterAll(() => site.close());
 
