@@ -56,7 +56,8 @@ module.exports = {
     },
     {
       name: "the-tab-writes-only-through-the-api-client",
-      comment: "The tab reaches the use cases only over HTTP (src/tab/api), never by importing them or the server.",
+      comment:
+        "The tab reaches the use cases only over HTTP (src/tab/api), never by importing them or the server.",
       severity: "error",
       from: { path: "^src/tab" },
       to: { path: "^src/(usecases|server)" },
