@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import { ValidationError, toIssues, type Clock, type GoalStore, type ItemKind } from "../../domain";
 import {
@@ -17,6 +17,7 @@ import {
   type VerifiedCaller,
 } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
+import { jsonBody } from "../http/api";
 import { problemContentType } from "../http/problem";
 import { problemOf, StorageNotReadyError } from "./problemOf";
 
@@ -33,6 +34,7 @@ export interface GoalApiDeps {
 const swedishErrors = z.locales.sv().localeError;
 
 function sendProblem(res: Response, problem: Problem): void {
+  if (!res.req.complete) res.set("Connection", "close");
   res
     .status(problem.status)
     .set({ "Content-Type": problemContentType, "Cache-Control": "no-store" })
@@ -49,11 +51,11 @@ function bodyOf<S extends z.ZodType>(schema: S, req: Request, kind: ItemKind): z
 type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
 
 /**
- * Runs one use case for the verified caller and answers with what was stored and its version, or with
- * the refusal as problem details. The caller comes from the token, never from the body.
+ * Verifies the caller from the token before anything else, the body included: an unknown caller is answered
+ * 401 at once. The caller comes from the token, never from the body.
  */
-function route(deps: GoalApiDeps, handler: Handler) {
-  return async (req: Request, res: Response): Promise<void> => {
+function verifiedCaller(deps: GoalApiDeps): RequestHandler {
+  return async (req, res, next) => {
     const caller = await deps.verifyCaller(req.get("authorization"));
     if (caller === undefined) {
       res.set("WWW-Authenticate", "Bearer");
@@ -65,6 +67,15 @@ function route(deps: GoalApiDeps, handler: Handler) {
       });
       return;
     }
+    (res.locals as { caller?: VerifiedCaller }).caller = caller;
+    next();
+  };
+}
+
+/** Runs one use case and answers with what was stored and its version, or the refusal as problem details. */
+function route(handler: Handler): RequestHandler {
+  return async (req, res) => {
+    const { caller } = res.locals as { caller: VerifiedCaller };
     try {
       const answer = await handler(req, caller);
       res.status(answer.status).json(answer.body);
@@ -79,6 +90,7 @@ function route(deps: GoalApiDeps, handler: Handler) {
 /** The write API of the medarbetarsamtal, mounted at `/api`. */
 export function goalRoutes(deps: GoalApiDeps): Router {
   const router = Router();
+  router.use("/goals", verifiedCaller(deps), jsonBody);
   const run: GoalUseCaseDeps = {
     get goals(): GoalStore {
       const store = deps.goals();
@@ -90,7 +102,7 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 
   router.post(
     "/goals",
-    route(deps, async (req, caller) => {
+    route(async (req, caller) => {
       const saved = await createGoal(run, caller, bodyOf(newGoalRequestSchema, req, "individual-goal"));
       return { status: 201, body: { goal: saved.value, version: saved.version } };
     }),
@@ -98,7 +110,7 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 
   router.put(
     "/goals/:goalId",
-    route(deps, async (req, caller) => {
+    route(async (req, caller) => {
       const goalId = String(req.params["goalId"]);
       const expectedVersion = req.get("if-match");
       if (expectedVersion === undefined) {
@@ -122,7 +134,7 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 
   router.post(
     "/goals/:goalId/agreement",
-    route(deps, async (req, caller) => {
+    route(async (req, caller) => {
       const { employeeId } = bodyOf(agreementRequestSchema, req, "individual-goal");
       const saved = await agreeGoal(run, caller, { goalId: String(req.params["goalId"]), employeeId });
       return { status: 200, body: { goal: saved.value, version: saved.version } };
@@ -131,7 +143,7 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 
   router.post(
     "/goals/:goalId/follow-ups",
-    route(deps, async (req, caller) => {
+    route(async (req, caller) => {
       const request = bodyOf(goalFollowUpRequestSchema, req, "follow-up");
       const saved = await recordGoalFollowUp(run, caller, {
         ...request,

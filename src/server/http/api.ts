@@ -1,7 +1,7 @@
 import express, { type RequestHandler, type Router } from "express";
 import { problem } from "./problem";
 
-/** Registers routes on the `/api` router (paths relative to `/api`; JSON bodies already parsed). */
+/** Registers routes on the `/api` router (paths relative to `/api`; bodies read with `jsonBody`). */
 export type ApiRoutes = (router: Router) => void;
 
 /** The largest JSON body the API reads; larger ones are answered 413. */
@@ -28,14 +28,23 @@ const apiNotFound: RequestHandler = (_req, res) => {
 };
 
 /**
- * The `/api` router: JSON bodies only, parsed strictly (objects and arrays) and at most 100 kB; errors end in
- * the app's error handler as Swedish problems (400 malformed, 413 too large, 415 not JSON). `routes` adds the
- * API's own routes, relative to `/api` (`router.get("/goals", …)`).
+ * Reads a JSON body strictly (objects and arrays), at most 100 kB; its errors end in the app's error handler
+ * as Swedish problems (400 malformed, 413 too large). Routes put it after they have verified the caller, so
+ * nobody unknown gets a body read at all.
+ */
+export const jsonBody: RequestHandler = express.json({
+  limit: apiBodyLimit,
+  strict: true,
+  type: "application/json",
+});
+
+/**
+ * The `/api` router: JSON bodies only (415 otherwise, from the headers); `routes` adds the API's own routes,
+ * relative to `/api` (`router.get("/goals", …)`), each reading its body with `jsonBody` once it knows who calls.
  */
 export function apiRouter(routes?: ApiRoutes): Router {
   const router = express.Router();
   router.use(jsonOnly);
-  router.use(express.json({ limit: apiBodyLimit, strict: true, type: "application/json" }));
   routes?.(router);
   router.use(apiNotFound);
   return router;

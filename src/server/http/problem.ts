@@ -31,6 +31,9 @@ export function problemBody(status: number, code: string, title: string, detail?
  * Never cached; ends the response.
  */
 export function problem(res: Response, status: number, code: string, title: string, detail?: string): void {
+  // A refusal before the body was read: close the connection, or Node would go on reading (and dropping)
+  // whatever the client still sends, 600 MB or more.
+  if (!res.req.complete) res.set("Connection", "close");
   res
     .status(status)
     .set({ "Content-Type": problemContentType, "Cache-Control": "no-store" })

@@ -11,6 +11,7 @@ import { loadServerConfig, type ServerConfig } from "../../../config";
 import { teamsFrameAncestors } from "../../../config/security";
 import { createAppServer, type AppServerParts } from "../../../src/server/appServer";
 import { problem } from "../../../src/server/http/problem";
+import { jsonBody } from "../../../src/server/http/api";
 import { ADMIN_UPN, createLocalSite, unsignedToken, type LocalSite } from "../../../src/localsite";
 import { closeServer, cspDirectives, listenOnLoopback, rawRequest, type RawAnswer } from "./support/http";
 
@@ -139,7 +140,7 @@ describe("security headers", () => {
       health: await app.get("/healthz"),
       favicon: await app.get("/favicon.png"),
       missing: await app.get("/finns-inte"),
-      apiError: await postJson(app.port, "/api/mal", "{trasig"),
+      apiError: await postJson(app.port, "/api/mal", "{trasig", "text/plain"),
       site: await app.get("/sites/styrning/_api/web", adminAuth),
       siteAnonymous: await app.get("/sites/styrning/_api/web/currentuser", { accept: "application/json" }),
     };
@@ -149,7 +150,7 @@ describe("security headers", () => {
     expect(answers.health.status).toBe(200);
     expect(answers.favicon.status).toBe(200);
     expect(answers.missing.status).toBe(404);
-    expect(answers.apiError.status).toBe(400);
+    expect(answers.apiError.status).toBe(415);
     expect(answers.site.status).toBe(200);
     expect(answers.siteAnonymous.status).toBe(401);
     for (const answer of Object.values(answers)) expectSecurityHeaders(answer);
@@ -265,7 +266,7 @@ describe("the /api router", () => {
   beforeAll(async () => {
     app = await start(localConfig(), {
       api: (router) => {
-        router.post("/eko", (req, res) => {
+        router.post("/eko", jsonBody, (req, res) => {
           received.push(req.body);
           res.status(201).json({ fick: req.body as unknown });
         });

@@ -57,7 +57,17 @@ export interface StreamedAnswer extends RawAnswer {
  */
 export function streamingRequest(
   port: number,
-  options: { path: string; headers?: Record<string, string>; total: number; contentLength?: boolean },
+  options: {
+    path: string;
+    headers?: Record<string, string>;
+    total: number;
+    contentLength?: boolean;
+    /**
+     * Wait this long after the first chunk, as a client streaming from a slower source would: a server that
+     * answers from the headers alone is heard before the socket it closes refuses more bytes (EPIPE).
+     */
+    pauseAfterFirstChunkMs?: number;
+  },
 ): Promise<StreamedAnswer> {
   const chunk = Buffer.alloc(1024 * 1024, "[");
   return new Promise((resolve, reject) => {
@@ -90,7 +100,12 @@ export function streamingRequest(
       while (!answered && sent < options.total) {
         const size = Math.min(chunk.length, options.total - sent);
         sent += size;
-        if (!req.write(size === chunk.length ? chunk : chunk.subarray(0, size))) {
+        const flushed = req.write(size === chunk.length ? chunk : chunk.subarray(0, size));
+        if (sent === size && options.pauseAfterFirstChunkMs !== undefined) {
+          setTimeout(pump, options.pauseAfterFirstChunkMs);
+          return;
+        }
+        if (!flushed) {
           req.once("drain", pump);
           return;
         }
