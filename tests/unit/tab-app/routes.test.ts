@@ -24,6 +24,19 @@ describe("the tab's hash routes", () => {
       medarbetare: "erik@x.se",
     });
     expect(parseRoute("#/mitt-team?enhet=enhet-4")).toEqual({ view: "mitt-team", enhet: "enhet-4" });
+    expect(parseRoute("#/mitt-team?enhet=enhet-4&ar=2027")).toEqual({
+      view: "mitt-team",
+      enhet: "enhet-4",
+      ar: "2027",
+    });
+    expect(parseRoute("#/mina-mal/goal-1?ar=2025")).toEqual({
+      view: "mina-mal",
+      goalId: "goal-1",
+      ar: "2025",
+    });
+    expect(formatRoute({ view: "mina-mal", medarbetare: "a@b.se", ar: "2027" })).toBe(
+      "#/mina-mal?medarbetare=a%40b.se&ar=2027",
+    );
   });
 
   it("drops empty parameters instead of filtering on nothing", () => {

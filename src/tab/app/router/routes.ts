@@ -1,8 +1,8 @@
 /**
  * The tab's deep-linkable routes, as hash URLs:
  *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&item=<kind>:<id>
- *   #/mina-mal[/<goalId>][?medarbetare=<personId>]   (a chef opening one of their staff's goals)
- *   #/mitt-team[?enhet=<unitId>]
+ *   #/mina-mal[/<goalId>][?medarbetare=<personId>&ar=<year>]   (a chef opening one of their staff's goals)
+ *   #/mitt-team[?enhet=<unitId>&ar=<year>]
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -18,8 +18,14 @@ export interface ChainFilter {
 
 export type Route =
   | { readonly view: "kedjan"; readonly filter: ChainFilter }
-  | { readonly view: "mina-mal"; readonly goalId?: string; readonly medarbetare?: string }
-  | { readonly view: "mitt-team"; readonly enhet?: string }
+  | {
+      readonly view: "mina-mal";
+      readonly goalId?: string;
+      readonly medarbetare?: string;
+      /** The year shown (the same `ar` as Kedjan's), this year when absent. */
+      readonly ar?: string;
+    }
+  | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
   | { readonly view: "konfigurera" };
 
 export type ViewName = Route["view"];
@@ -46,15 +52,22 @@ export function parseRoute(hash: string): Route {
     case "mina-mal": {
       const goalId = segments[1];
       const medarbetare = nonEmpty(query.get("medarbetare"));
+      const ar = nonEmpty(query.get("ar"));
       return {
         view: "mina-mal",
         ...(goalId === undefined ? {} : { goalId }),
         ...(medarbetare === undefined ? {} : { medarbetare }),
+        ...(ar === undefined ? {} : { ar }),
       };
     }
     case "mitt-team": {
       const enhet = nonEmpty(query.get("enhet"));
-      return enhet === undefined ? { view: "mitt-team" } : { view: "mitt-team", enhet };
+      const ar = nonEmpty(query.get("ar"));
+      return {
+        view: "mitt-team",
+        ...(enhet === undefined ? {} : { enhet }),
+        ...(ar === undefined ? {} : { ar }),
+      };
     }
     case "konfigurera":
       return { view: "konfigurera" };
@@ -87,10 +100,16 @@ export function formatRoute(route: Route): string {
     case "mina-mal":
       return withQuery(
         route.goalId === undefined ? "#/mina-mal" : `#/mina-mal/${encodeURIComponent(route.goalId)}`,
-        [["medarbetare", route.medarbetare]],
+        [
+          ["medarbetare", route.medarbetare],
+          ["ar", route.ar],
+        ],
       );
     case "mitt-team":
-      return withQuery("#/mitt-team", [["enhet", route.enhet]]);
+      return withQuery("#/mitt-team", [
+        ["enhet", route.enhet],
+        ["ar", route.ar],
+      ]);
     case "konfigurera":
       return "#/konfigurera";
   }
