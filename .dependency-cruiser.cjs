@@ -80,6 +80,8 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     moduleSystems: ["es6", "cjs"],
     tsPreCompilationDeps: true,
+    // Worktrees link node_modules from the main checkout: resolve packages where they are linked.
+    preserveSymlinks: true,
     tsConfig: { fileName: "tsconfig.json" },
   },
 };
