@@ -209,8 +209,17 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
         throw new ForbiddenError(actorId, "read", { kind: "org-unit", id: unitId }, "inte enhetens chef");
       }
       const staff = all("person").filter((p) => p.unitId === unitId);
+      // The chefs of the units directly below whose chef this chef is, as the site's folders allow.
+      const unitsBelow = all("org-unit").filter((u) => u.parentId === unitId);
+      const chefsBelow = all("person").filter(
+        (p) =>
+          unitsBelow.some((u) => u.chefId === p.id) &&
+          !staff.some((s) => s.id === p.id) &&
+          chefOf(p.id, p.unitId, org) === chefId,
+      );
+      const team = [...staff, ...chefsBelow].filter((p) => p.id !== chefId);
       const goals = all("individual-goal").filter(
-        (g) => g.year === year && staff.some((p) => p.id === g.employeeId && p.id !== chefId),
+        (g) => g.year === year && team.some((p) => p.id === g.employeeId),
       );
       const workPlan = all("work-plan").find((p) => p.ownerUnitId === unitId && p.year === year) ?? null;
       return {
@@ -218,6 +227,8 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
         chef: person(chefId),
         unit: led,
         staff,
+        unitsBelow,
+        chefsBelow,
         goals,
         followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
         workPlan,
