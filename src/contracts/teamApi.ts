@@ -5,7 +5,7 @@
  * Refusals are problem details, as for the goal API (`problemSchema` in goalApi.ts).
  */
 import { z } from "zod";
-import { ORG_UNIT_KINDS } from "../domain";
+import { ORG_UNIT_KINDS, type OrgUnit, type UnitAggregate } from "../domain";
 
 const count = z.number().int().min(0);
 
@@ -54,6 +54,34 @@ export const teamOverviewSchema = z.strictObject({
   units: z.array(unitOverviewSchema),
 });
 export type TeamOverviewAnswer = z.infer<typeof teamOverviewSchema>;
+
+/**
+ * The answer for the units below `unit`: the organisation's public facts and the counts, nothing else (no
+ * chef, no person). Parsed against the strict schema, so a field that could carry a name fails here.
+ */
+export function teamOverviewAnswerOf(overview: {
+  readonly unit: OrgUnit;
+  readonly year: number;
+  readonly smallestGroupShown: number;
+  readonly units: readonly UnitAggregate[];
+}): TeamOverviewAnswer {
+  return teamOverviewSchema.parse({
+    unitId: overview.unit.id,
+    unitName: overview.unit.name,
+    year: overview.year,
+    smallestGroupShown: overview.smallestGroupShown,
+    units: overview.units.map((u) => ({
+      unitId: u.unit.id,
+      name: u.unit.name,
+      kind: u.unit.kind,
+      parentId: u.unit.parentId ?? "",
+      depth: u.depth,
+      people: u.people,
+      activities: u.activities,
+      figures: u.figures,
+    })),
+  });
+}
 
 export const teamApiPaths = {
   overview: (unitId: string, year: number): string =>

@@ -1,12 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { Clock, TeamLineSource } from "../../domain";
-import {
-  teamOverviewQuerySchema,
-  teamOverviewSchema,
-  type TeamOverviewAnswer,
-} from "../../contracts/teamApi";
-import { teamOverview, type TeamOverview, type VerifiedCaller } from "../../usecases";
+import { teamOverviewAnswerOf, teamOverviewQuerySchema } from "../../contracts/teamApi";
+import { teamOverview, type VerifiedCaller } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { problemBody } from "../http/problem";
 import { sendProblem, verifiedCaller } from "./goalRoutes";
@@ -20,29 +16,6 @@ export interface TeamApiDeps {
 }
 
 const swedishErrors = z.locales.sv().localeError;
-
-/**
- * The wire answer: the organisation's public facts and the counts, nothing else (no chef, no person).
- * Checked against the strict contract before it leaves, so a field that could carry a name fails here.
- */
-function answerOf(overview: TeamOverview): TeamOverviewAnswer {
-  return teamOverviewSchema.parse({
-    unitId: overview.unit.id,
-    unitName: overview.unit.name,
-    year: overview.year,
-    smallestGroupShown: overview.smallestGroupShown,
-    units: overview.units.map((u) => ({
-      unitId: u.unit.id,
-      name: u.unit.name,
-      kind: u.unit.kind,
-      parentId: u.unit.parentId ?? "",
-      depth: u.depth,
-      people: u.people,
-      activities: u.activities,
-      figures: u.figures,
-    })),
-  });
-}
 
 /** The team overview, mounted at `/api`: `GET /api/teams/{unitId}/overview?ar=YYYY`, the unit's chef only. */
 export function teamRoutes(deps: TeamApiDeps): Router {
@@ -70,7 +43,8 @@ export function teamRoutes(deps: TeamApiDeps): Router {
         unitId: String(req.params["unitId"]),
         year: Number(query.data.ar),
       });
-      res.set("Cache-Control", "no-store").json(answerOf(overview));
+      // Checked against the strict contract before it leaves: no field that could carry a name.
+      res.set("Cache-Control", "no-store").json(teamOverviewAnswerOf(overview));
     } catch (error: unknown) {
       const problem = problemOf(error);
       if (problem.status >= 500) console.error("Målkedjan API:", req.method, req.path, error);

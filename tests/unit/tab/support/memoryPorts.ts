@@ -23,7 +23,15 @@ import {
 import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
-import { agreeGoal, createGoal, recordGoalFollowUp, reviseGoal } from "../../../../src/usecases";
+import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
+import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
+import {
+  agreeGoal,
+  createGoal,
+  recordGoalFollowUp,
+  reviseGoal,
+  teamOverview,
+} from "../../../../src/usecases";
 
 type Tables = { [K in ItemKind]: Map<string, Versioned<EntityByKind[K]>> };
 
@@ -142,6 +150,32 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       agreeGoal({ goals: store, clock: serverClock }, caller, { goalId, employeeId }),
     recordFollowUp: (goalId, request) =>
       recordGoalFollowUp({ goals: store, clock: serverClock }, caller, { ...request, goalId }),
+  };
+
+  /** The server's overview use case, run for real over these tables (as the app, which reads everything). */
+  const teams: TeamReads = {
+    overview: async (unitId, year) => {
+      calls.push(`overview:${unitId}`);
+      readGate();
+      const line = {
+        units: async () => all("org-unit"),
+        line: async (unitIds: readonly string[], y: number) => {
+          const people = all("person").filter((p) => unitIds.includes(p.unitId));
+          const goals = all("individual-goal").filter(
+            (g) => g.year === y && people.some((p) => p.id === g.employeeId),
+          );
+          const plans = all("work-plan").filter((p) => p.year === y && unitIds.includes(p.ownerUnitId));
+          return {
+            people,
+            goals,
+            followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
+            workPlans: plans,
+            activities: all("activity").filter((a) => plans.some((p) => p.id === a.workPlanId)),
+          };
+        },
+      };
+      return teamOverviewAnswerOf(await teamOverview({ line, clock: serverClock }, caller, { unitId, year }));
+    },
   };
 
   const unit = (id: string) => {
@@ -279,6 +313,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
   return {
     goals: { get: goalTable.get },
     commands,
+    teams,
     queries,
     directory,
     clock: serverClock,
