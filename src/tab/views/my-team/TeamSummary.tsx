@@ -12,10 +12,12 @@ export function TeamSummary({ model, headingId }: { model: TeamModel; headingId:
   const total = model.staff.length;
   const figure = (label: string, value: string, options: { warn?: boolean; note?: string } = {}) => (
     <div className={styles.figure}>
-      <dt>{label}</dt>
+      <dt>
+        {label}
+        {options.note === undefined ? null : <span className={styles.figureNote}>{options.note}</span>}
+      </dt>
       <dd className={mergeClasses(styles.figureValue, options.warn === true && styles.figureWarning)}>
         {value}
-        {options.note === undefined ? null : <span className={styles.figureNote}>{options.note}</span>}
       </dd>
     </div>
   );

@@ -97,7 +97,10 @@ function BelowTable({ rows, label, min }: { rows: readonly UnitBelowRow[]; label
           {rows.map((row) => (
             <TableRow key={row.unit.unitId} data-unit-id={row.unit.unitId}>
               <TableCell
-                style={{ paddingInlineStart: `calc(${tokens.spacingHorizontalL} * ${row.unit.depth - 1})` }}
+                style={{
+                  // Fluent's own cell padding, and one step in per level below the first.
+                  paddingInlineStart: `calc(${tokens.spacingHorizontalS} + ${tokens.spacingHorizontalL} * ${row.unit.depth - 1})`,
+                }}
               >
                 <UnitName row={row} />
               </TableCell>

@@ -13,6 +13,8 @@ export const useMyTeamStyles = makeStyles({
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
     overflowWrap: "anywhere",
+    // "Utbildningsförvaltningen" fits whole on a phone a size down.
+    [narrow]: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   },
   figures: {
     display: "grid",
@@ -74,11 +76,11 @@ export const useMyTeamStyles = makeStyles({
   cardHeading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   cardFacts: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
-    "& dd": { margin: 0 },
+    "& dd": { margin: 0, textAlign: "end" },
   },
   awaitingItem: {
     display: "flex",

@@ -42,7 +42,7 @@ describe("Mitt team for a chef of chefs", () => {
     ]);
     expect(within(table).queryByText("Maria Johansson")).toBeNull();
     const summary = screen.getByRole("region", { name: "Översikt" });
-    expect(summary.textContent).toContain("Medarbetare i teamet2varav 2 chefer");
+    expect(summary.textContent).toContain("Medarbetare i teametvarav 2 chefer2");
     expect(screen.getByRole("region", { name: "Utan överenskomna mål" }).textContent).not.toMatch(/Alla/);
   });
 
@@ -50,7 +50,7 @@ describe("Mitt team for a chef of chefs", () => {
     const { ports } = open(helena);
     const waiting = await screen.findByRole("region", { name: "Väntar på mitt godkännande" });
     const open_ = within(waiting).getByRole("link", {
-      name: "Öppna Leda skolans arbete med trygghetsvandringar i Mina mål",
+      name: "Öppna i Mina mål: Leda skolans arbete med trygghetsvandringar",
     });
     expect(open_.getAttribute("href")).toBe(
       `#/mina-mal/${encodeURIComponent(karinsGoal.id)}?medarbetare=${encodeURIComponent(karin)}&ar=2026`,
