@@ -10,3 +10,9 @@ export { createGoal, type NewGoal } from "./goals/createGoal";
 export { reviseGoal, type GoalRevision } from "./goals/reviseGoal";
 export { agreeGoal, type Agreement } from "./goals/agreeGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
+export {
+  teamOverview,
+  type TeamOverview,
+  type TeamOverviewDeps,
+  type TeamOverviewRequest,
+} from "./team/teamOverview";
