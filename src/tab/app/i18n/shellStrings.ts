@@ -4,10 +4,12 @@ import { defineStrings } from "./strings";
 export const shellStrings = defineStrings({
   sv: {
     appName: "Målkedjan",
+    skipToContent: "Hoppa till innehållet",
     navLabel: "Vyer",
     navKedjan: "Kedjan",
     navMinaMal: "Mina mål",
     navMittTeam: "Mitt team",
+    moreOptions: "Fler alternativ",
     themeLabel: "Tema",
     themeLight: "Ljust",
     themeDark: "Mörkt",
@@ -46,10 +48,12 @@ export const shellStrings = defineStrings({
   },
   en: {
     appName: "Målkedjan",
+    skipToContent: "Skip to content",
     navLabel: "Views",
     navKedjan: "The chain",
     navMinaMal: "My goals",
     navMittTeam: "My team",
+    moreOptions: "More options",
     themeLabel: "Theme",
     themeLight: "Light",
     themeDark: "Dark",

@@ -3,6 +3,7 @@ import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import { useNavigate, useRoute } from "../router/RouterContext";
 import type { Route } from "../router/routes";
+import { useFocusMain } from "./MainFocusContext";
 
 type NavView = "kedjan" | "mina-mal" | "mitt-team";
 
@@ -18,17 +19,20 @@ function isNavView(value: unknown): value is NavView {
   return value === "kedjan" || value === "mina-mal" || value === "mitt-team";
 }
 
-/** The three views; the one shown is selected, whatever its parameters. */
-export function Navigation() {
+/** The three views; the one shown is selected, whatever its parameters. Focus then moves to the new view's heading. */
+export function Navigation(props: { readonly className?: string }) {
   const t = useStrings(shellStrings);
   const route = useRoute();
   const navigate = useNavigate();
+  const focusMain = useFocusMain();
   return (
-    <nav aria-label={t("navLabel")}>
+    <nav aria-label={t("navLabel")} className={props.className}>
       <TabList
         selectedValue={route.view}
         onTabSelect={(_, data) => {
-          if (isNavView(data.value)) navigate(targets[data.value]);
+          if (!isNavView(data.value) || data.value === route.view) return;
+          navigate(targets[data.value]);
+          focusMain();
         }}
       >
         {(Object.keys(targets) as NavView[]).map((view) => (

@@ -33,6 +33,8 @@ export function PersonPicker(props: {
   readonly currentId: string | undefined;
   /** The dialog explains local mode; the start page already has said it. */
   readonly explain: boolean;
+  /** The groups' headings sit under the page's (2) or the dialog's title (3). */
+  readonly groupHeadingLevel?: 2 | 3;
   readonly onPick: (person: DirectoryPerson) => void;
 }) {
   const t = useStrings(shellStrings);
@@ -41,6 +43,7 @@ export function PersonPicker(props: {
   const [query, setQuery] = useState("");
   const directory = usePeopleDirectory(attempt);
   const headingIds = useId();
+  const GroupHeading = props.groupHeadingLevel === 2 ? "h2" : "h3";
   const roleLabel = (role: ShellRole): string => t(roleKey[role]);
   const groups = useMemo(
     () => (directory.status === "loaded" ? pickPeople(directory.people, query, (r) => t(roleKey[r])) : []),
@@ -71,9 +74,9 @@ export function PersonPicker(props: {
       <div className={styles.groups}>
         {groups.map((group) => (
           <section key={group.role} aria-labelledby={`${headingIds}-${group.role}`}>
-            <h3 id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
+            <GroupHeading id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
               {roleLabel(group.role)} ({group.people.length + group.hidden})
-            </h3>
+            </GroupHeading>
             <ul className={styles.list}>
               {group.people.map((person) => (
                 <li key={person.id}>
