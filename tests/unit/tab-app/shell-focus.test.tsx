@@ -86,11 +86,23 @@ describe("the shell", () => {
     expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1 }));
   });
 
-  it("moves focus to the new view's heading after a change of view", () => {
-    const location = renderShell("#/kedjan");
+  it("keeps the year when moving between the views, and focuses the new view's heading", () => {
+    const location = renderShell("#/kedjan?namnd=grundskolenamnden&ar=2025");
     fireEvent.click(screen.getByRole("tab", { name: "Mina mål" }));
-    expect(location.history.at(-1)).toBe("#/mina-mal");
-    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "mina-mal i år" }));
+    expect(location.history.at(-1)).toBe("#/mina-mal?ar=2025");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "mina-mal 2025" }));
+
+    fireEvent.click(screen.getByRole("tab", { name: "Mitt team" }));
+    expect(location.history.at(-1)).toBe("#/mitt-team?ar=2025");
+    fireEvent.click(screen.getByRole("tab", { name: "Kedjan" }));
+    expect(location.history.at(-1)).toBe("#/kedjan?ar=2025");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "kedjan 2025" }));
+  });
+
+  it("carries no year when none is chosen, and never one that is not a year", () => {
+    const location = renderShell("#/mitt-team?enhet=sjodalsskolan&ar=NaN");
+    fireEvent.click(screen.getByRole("tab", { name: "Kedjan" }));
+    expect(location.history.at(-1)).toBe("#/kedjan");
   });
 
   it("on a narrow screen, who you are, theme and language sit behind a button that says whether it is open", () => {

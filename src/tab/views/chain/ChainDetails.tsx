@@ -22,6 +22,8 @@ export interface ChainDetailsProps {
   view: ChainView;
   ownGoals: readonly IndividualGoal[];
   ownFollowUps: readonly FollowUp[];
+  /** The year the chain shows, when the URL names one: the link to Mina mål keeps it. */
+  ar?: string;
 }
 
 function latestOutcome(
@@ -35,7 +37,7 @@ function latestOutcome(
 }
 
 /** What the selected item is: its words, figures and latest follow-up, read from the loaded chain. */
-export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetailsProps) {
+export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDetailsProps) {
   const t = useStrings(chainStrings);
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
@@ -139,7 +141,11 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
           {line}
         </p>
       ))}
-      {goal ? <Link href={formatRoute({ view: "mina-mal", goalId: goal.id })}>{t("openGoal")}</Link> : null}
+      {goal ? (
+        <Link href={formatRoute({ view: "mina-mal", goalId: goal.id, ...(ar === undefined ? {} : { ar }) })}>
+          {t("openGoal")}
+        </Link>
+      ) : null}
     </section>
   );
 }

@@ -207,6 +207,7 @@ export function ChainPage() {
               view={view}
               ownGoals={page.ownGoals}
               ownFollowUps={page.ownFollowUps}
+              {...(page.ar === undefined ? {} : { ar: page.ar })}
             />
           ) : (
             <span className={styles.muted}>{t("selectSomething")}</span>

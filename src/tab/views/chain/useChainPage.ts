@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ChainFilter } from "../../app";
-import { useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
+import { routeYear, useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
 import { useAllUnits, useChainView, useLoad } from "../../hooks";
 import { branchesToMatches, buildChainTree, filterTree, pathTo, type ChainNode } from "./chainTree";
 import { chooseOrg } from "./orgFilters";
@@ -15,7 +15,9 @@ export function useChainPage() {
   const t = useStrings(chainStrings);
   const filter: ChainFilter = route.view === "kedjan" ? route.filter : {};
   const currentYear = Number(clock.today().slice(0, 4));
-  const year = Number(filter.ar) || currentYear;
+  // The year in the URL, shared with Mina mål and Mitt team (the navigation carries it); else this year.
+  const ar = routeYear(route);
+  const year = ar === undefined ? currentYear : Number(ar);
 
   const units = useAllUnits();
   const org = useMemo(
@@ -91,6 +93,7 @@ export function useChainPage() {
 
   return {
     filter,
+    ar,
     year,
     currentYear,
     units,

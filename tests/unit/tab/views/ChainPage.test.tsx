@@ -78,6 +78,20 @@ describe("Kedjan", () => {
     );
   });
 
+  it("reads the year from the URL and keeps it in the link to Mina mål", async () => {
+    open("#/kedjan?ar=2026&item=individual-goal%3Amaria.johansson-2026-1");
+    expect((await screen.findByRole("combobox", { name: "År" })) as HTMLSelectElement).toHaveProperty(
+      "value",
+      "2026",
+    );
+    const details = await screen.findByRole("region", {
+      name: "Alla elever i min åk 2 läser minst 20 minuter varje skoldag",
+    });
+    expect(within(details).getByRole("link", { name: "Öppna målet i Mina mål" }).getAttribute("href")).toBe(
+      "#/mina-mal/maria.johansson-2026-1?ar=2026",
+    );
+  });
+
   it("shows statuses with colour and text", async () => {
     open("#/kedjan?item=board-indicator%3Agrundskolenamnden-2026-ind-1");
     const tree = await screen.findByRole("tree");
