@@ -100,7 +100,12 @@ export function ChainPage() {
   );
 
   if (page.units.state.status === "failed") {
-    return <LoadFailure error={page.units.state.error} onRetry={page.units.reload} />;
+    return (
+      <div className={styles.page}>
+        {header}
+        <LoadFailure error={page.units.state.error} onRetry={page.units.reload} />
+      </div>
+    );
   }
   if (page.units.state.status === "loading" || page.chain.state.status === "loading") {
     return (
@@ -124,7 +129,7 @@ export function ChainPage() {
       <div className={styles.page}>
         {header}
         {filters}
-        <EmptyState title={t("noAdministration")} guidance={t("noAdministrationHelp")} />
+        <EmptyState title={t("noAdministration")} guidance={t("noAdministrationHelp")} headingLevel={2} />
       </div>
     );
   }
@@ -161,6 +166,11 @@ export function ChainPage() {
         one={t("skippedRowsOne")}
         other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
       />
+      {page.selectionMissing ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("selectionMissing", { year: page.year })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {page.ownFailed ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ownGoalsFailed")}</MessageBarBody>
@@ -222,7 +232,11 @@ export function ChainPage() {
               onToggle={page.toggle}
             />
           ) : (
-            <EmptyState title={t("noMatch", { q: page.query })} guidance={t("noMatchHelp")} />
+            <EmptyState
+              title={t("noMatch", { q: page.query })}
+              guidance={t("noMatchHelp")}
+              headingLevel={2}
+            />
           )}
         </div>
       </div>

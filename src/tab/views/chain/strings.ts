@@ -24,6 +24,8 @@ export const chainStrings = defineStrings({
     noAdministration: "Ingen förvaltning att visa",
     noAdministrationHelp: "Välj en nämnd och en förvaltning i filtren ovan.",
     ownGoalsFailed: "Dina egna mål kunde inte hämtas; kedjan visas utan dem.",
+    selectionMissing:
+      "Det som länken pekar på finns inte i kedjan för {year}. Det kan höra till ett annat år eller en annan förvaltning.",
     groupAssignments: "Uppdrag utan målområde",
     groupCoreMission: "Basuppdrag",
     myGoal: "Mitt mål",
@@ -74,6 +76,8 @@ export const chainStrings = defineStrings({
     noAdministration: "No administration to show",
     noAdministrationHelp: "Choose a board and an administration in the filters above.",
     ownGoalsFailed: "Your own goals could not be loaded; the chain is shown without them.",
+    selectionMissing:
+      "What the link points to is not in the chain for {year}. It may belong to another year or another administration.",
     groupAssignments: "Assignments without a focus area",
     groupCoreMission: "Core remit",
     myGoal: "My goal",

@@ -107,6 +107,8 @@ export function useChainPage() {
     shown,
     query,
     selectedPath,
+    /** The URL names an item (`item=`) that is not in this year's chain of this förvaltning. */
+    selectionMissing: tree !== undefined && filter.item !== undefined && selectedPath.length === 0,
     openItems,
     setFilter,
     select,

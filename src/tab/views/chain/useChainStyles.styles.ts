@@ -1,5 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Phones (Teams mobile): deep levels indent a third as much, so the words keep most of the width. */
+const narrow = "@media (max-width: 767.98px)";
+/** Fluent's tree sets each item's level here; it indents by `spacingHorizontalXXL` per level. */
+const level = "var(--fluent-TreeItem--level, 1)";
+
 export const useChainStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
@@ -40,11 +45,22 @@ export const useChainStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  itemMain: { flexGrow: 1, minWidth: 0 },
   itemLine: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  itemStatus: { marginInlineStart: "auto", flexShrink: 0 },
+  branchIndent: {
+    [narrow]: { paddingLeft: `calc((${level} - 1) * ${tokens.spacingHorizontalS})` },
+  },
+  // A leaf has no expand icon: it indents by that icon's width more, as Fluent's own leaf does.
+  leafIndent: {
+    [narrow]: { paddingLeft: `calc((${level} - 1) * ${tokens.spacingHorizontalS} + 24px)` },
   },
   kind: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   context: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

@@ -106,9 +106,29 @@ describe("Kedjan", () => {
     expect(within(tree).queryByRole("treeitem", { name: /Energieffektivisera/ })).toBeNull();
   });
 
-  it("says so when the search finds nothing", async () => {
+  it("says so when the search finds nothing, under a heading right below the page's", async () => {
     open("#/kedjan?q=zzzz");
     expect(await screen.findByRole("region", { name: "Inget i kedjan matchar ”zzzz”" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Inget i kedjan matchar ”zzzz”" })).toBeTruthy();
+  });
+
+  it("says in plain words when the URL names something that is not in the chain, never its id", async () => {
+    const { container } = open("#/kedjan?item=activity%3Afinns-inte-2026");
+    await screen.findByRole("tree");
+    expect(
+      screen.getByText(
+        "Det som länken pekar på finns inte i kedjan för 2026. Det kan höra till ett annat år eller en annan förvaltning.",
+      ),
+    ).toBeTruthy();
+    expect(container.textContent).not.toContain("finns-inte");
+  });
+
+  it("keeps its title as the only h1 when the units cannot be loaded", async () => {
+    const ports = memoryPorts(huddinge, maria, today);
+    ports.directory.allUnits = () => Promise.reject(new TypeError("Failed to fetch"));
+    renderView(<Chain />, { ports, reader: demoReader(maria), hash: "#/kedjan" });
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Kunde inte nå servern/);
+    expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Kedjan"]);
   });
 
   it("the unit filter narrows the arbetsplaner to one skola and the plans above it", async () => {
