@@ -16,6 +16,7 @@ function isNavigableView(value: unknown): value is NavigableView {
 /**
  * The three views; the one shown is selected, whatever its parameters. Going to another view keeps the year
  * shown (`ar`), so Kedjan, Mina mål and Mitt team show the same year; focus then moves to the new view's heading.
+ * The selected tab takes you back to its view's start.
  */
 export function Navigation(props: { readonly className?: string }) {
   const t = useStrings(shellStrings);
@@ -27,7 +28,7 @@ export function Navigation(props: { readonly className?: string }) {
       <TabList
         selectedValue={route.view}
         onTabSelect={(_, data) => {
-          if (!isNavigableView(data.value) || data.value === route.view) return;
+          if (!isNavigableView(data.value)) return;
           navigate(viewWithYear(data.value, routeYear(route)));
           focusMain();
         }}
