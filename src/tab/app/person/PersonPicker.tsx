@@ -27,6 +27,7 @@ const useStyles = makeStyles({
 });
 
 const roleKey = { medarbetare: "roleMedarbetare", chef: "roleChef", planner: "rolePlanner" } as const;
+const groupKey = { medarbetare: "groupMedarbetare", chef: "groupChef", planner: "groupPlanner" } as const;
 
 /** Local mode: choose any demo person (grouped by role, ordered by unit, searchable) to act as. */
 export function PersonPicker(props: {
@@ -44,7 +45,7 @@ export function PersonPicker(props: {
   const directory = usePeopleDirectory(attempt);
   const headingIds = useId();
   const GroupHeading = props.groupHeadingLevel === 2 ? "h2" : "h3";
-  const roleLabel = (role: ShellRole): string => t(roleKey[role]);
+  const groupLabel = (role: ShellRole): string => t(groupKey[role]);
   const groups = useMemo(
     () => (directory.status === "loaded" ? pickPeople(directory.people, query, (r) => t(roleKey[r])) : []),
     [directory, query, t],
@@ -75,7 +76,7 @@ export function PersonPicker(props: {
         {groups.map((group) => (
           <section key={group.role} aria-labelledby={`${headingIds}-${group.role}`}>
             <GroupHeading id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
-              {roleLabel(group.role)} ({group.people.length + group.hidden})
+              {groupLabel(group.role)} ({group.people.length + group.hidden})
             </GroupHeading>
             <ul className={styles.list}>
               {group.people.map((person) => (
@@ -94,7 +95,11 @@ export function PersonPicker(props: {
                 </li>
               ))}
             </ul>
-            {group.hidden > 0 ? <Text size={200}>{t("pickerMore", { count: group.hidden })}</Text> : null}
+            {group.hidden > 0 ? (
+              <Text size={200}>
+                {group.hidden === 1 ? t("pickerMoreOne") : t("pickerMore", { count: group.hidden })}
+              </Text>
+            ) : null}
           </section>
         ))}
       </div>

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { huddinge } from "../../../../src/demo/huddinge";
 import Chain from "../../../../src/tab/views/chain";
 import { memoryPorts } from "../support/memoryPorts";
@@ -90,6 +90,16 @@ describe("Kedjan", () => {
     expect(within(details).getByRole("link", { name: "Öppna målet i Mina mål" }).getAttribute("href")).toBe(
       "#/mina-mal/maria.johansson-2026-1?ar=2026",
     );
+  });
+
+  it("writes figures and names as Swedish does: decimal comma, the nämnd's genitive", async () => {
+    open("#/kedjan?item=kf-indicator%3Akf-2");
+    const kf = await screen.findByRole("region", { name: "2. Gymnasieelever med examen inom tre år" });
+    expect(kf.textContent).toContain("Utgångsläge: 68,4 (2022)");
+    cleanup();
+    open("#/kedjan?item=focus-area%3Asocial-hallbarhet");
+    const area = await screen.findByRole("region", { name: "Social hållbarhet – Den sociala basen" });
+    expect(area.textContent).toContain("Grundskolenämndens tolkning:");
   });
 
   it("shows statuses with colour and text", async () => {
