@@ -154,6 +154,16 @@ export function ChainPage() {
         };
       }),
   }));
+  // Say which plans the chain lacks this year, so a short chain is not mistaken for an error.
+  const planOwner = view.units.find((u) => u.id === filter.enhet) ?? view.administration;
+  const missingPlans = [
+    ...(view.boardPlans.length === 0
+      ? [t("boardPlanMissing", { board: view.board.name, year: view.year })]
+      : []),
+    ...(view.workPlans.some((p) => p.ownerUnitId === planOwner.id)
+      ? []
+      : [t("workPlanMissing", { unit: planOwner.name, year: view.year })]),
+  ];
   const selected = page.selectedPath[page.selectedPath.length - 1];
   const selectedIndicator = selected?.kind === "kf-indicator" ? selected.id : undefined;
 
@@ -166,6 +176,11 @@ export function ChainPage() {
         one={t("skippedRowsOne")}
         other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
       />
+      {missingPlans.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{[...missingPlans, t("plansMissingHelp")].join(" ")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {page.selectionMissing ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("selectionMissing", { year: page.year })}</MessageBarBody>

@@ -26,6 +26,9 @@ export const chainStrings = defineStrings({
     ownGoalsFailed: "Dina egna mål kunde inte hämtas, så kedjan visas utan dem.",
     selectionMissing:
       "Det som länken pekar på finns inte i kedjan för {year}. Det kan höra till ett annat år eller en annan förvaltning.",
+    boardPlanMissing: "{board} har ingen verksamhetsplan för {year}.",
+    workPlanMissing: "{unit} har ingen arbetsplan för {year}.",
+    plansMissingHelp: "Kedjan visar det som finns.",
     groupAssignments: "Uppdrag utan målområde",
     groupCoreMission: "Basuppdrag",
     myGoal: "Mitt mål",
@@ -77,6 +80,9 @@ export const chainStrings = defineStrings({
     ownGoalsFailed: "Your own goals could not be loaded, so the chain is shown without them.",
     selectionMissing:
       "What the link points to is not in the chain for {year}. It may belong to another year or another administration.",
+    boardPlanMissing: "{board} has no operational plan for {year}.",
+    workPlanMissing: "{unit} has no work plan for {year}.",
+    plansMissingHelp: "The chain shows what there is.",
     groupAssignments: "Assignments without a focus area",
     groupCoreMission: "Core remit",
     myGoal: "My goal",

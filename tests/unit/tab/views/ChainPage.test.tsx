@@ -133,6 +133,19 @@ describe("Kedjan", () => {
     expect(container.textContent).not.toContain("finns-inte");
   });
 
+  it("says which plans the chain lacks this year, for a reader whose units have none", async () => {
+    open("#/kedjan", "eva.nordin@malkedjan.local");
+    expect(
+      await screen.findByText(
+        "Kommunstyrelsen har ingen verksamhetsplan för 2026. Kommunledningsförvaltningen har ingen arbetsplan för 2026. Kedjan visar det som finns.",
+      ),
+    ).toBeTruthy();
+    cleanup();
+    open("#/kedjan?enhet=sjodalsskolan");
+    await screen.findByRole("tree");
+    expect(screen.queryByText(/har ingen (verksamhetsplan|arbetsplan)/)).toBeNull();
+  });
+
   it("keeps its title as the only h1 when the units cannot be loaded", async () => {
     const ports = memoryPorts(huddinge, maria, today);
     ports.directory.allUnits = () => Promise.reject(new TypeError("Failed to fetch"));
