@@ -63,9 +63,13 @@ export const useChainStyles = makeStyles({
     [narrow]: { paddingLeft: `calc((${level} - 1) * ${tokens.spacingHorizontalS} + 24px)` },
   },
   kind: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  context: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // In the tree, words take the item's colour, which Fluent sets for hover and selection in every theme
+  // (high contrast selects with a bright background and black text).
+  itemKind: { fontSize: tokens.fontSizeBase200 },
+  itemContext: { fontSize: tokens.fontSizeBase200 },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    color: tokens.colorNeutralForeground1Selected,
     fontWeight: tokens.fontWeightSemibold,
   },
   details: {
