@@ -26,7 +26,7 @@ export function ChainPage() {
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
-  const { filter, org, view, tree, shown } = page;
+  const { org, view, tree, shown } = page;
 
   const years = [page.currentYear - 1, page.currentYear, page.currentYear + 1];
   if (!years.includes(page.year)) years.push(page.year);
@@ -59,7 +59,7 @@ export function ChainPage() {
         </Select>
       </Field>
       <Field label={t("unit")}>
-        <Select value={filter.enhet ?? ""} onChange={(_, data) => page.setFilter({ enhet: data.value })}>
+        <Select value={page.enhet ?? ""} onChange={(_, data) => page.setFilter({ enhet: data.value })}>
           <option value="">{t("allUnits")}</option>
           {(view?.units ?? [])
             .filter((u) => u.kind !== "administration" && u.kind !== "board")
@@ -155,7 +155,7 @@ export function ChainPage() {
       }),
   }));
   // Say which plans the chain lacks this year, so a short chain is not mistaken for an error.
-  const planOwner = view.units.find((u) => u.id === filter.enhet) ?? view.administration;
+  const planOwner = view.units.find((u) => u.id === page.enhet) ?? view.administration;
   const missingPlans = [
     ...(view.boardPlans.length === 0
       ? [t("boardPlanMissing", { board: view.board.name, year: view.year })]

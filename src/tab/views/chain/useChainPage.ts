@@ -30,6 +30,8 @@ export function useChainPage() {
 
   const view = chain.state.status === "ready" ? chain.state.data : null;
   const ownView = own.state.status === "ready" ? own.state.data : undefined;
+  // A unit the förvaltning does not have (an old link, a typo) filters nothing.
+  const enhet = view?.units.some((u) => u.id === filter.enhet) ? filter.enhet : undefined;
   const tree: ChainNode | undefined = useMemo(
     () =>
       view
@@ -37,11 +39,11 @@ export function useChainPage() {
             view,
             ownGoals: ownView?.goals ?? [],
             ownFollowUps: ownView?.followUps ?? [],
-            ...(filter.enhet ? { unitId: filter.enhet } : {}),
+            ...(enhet ? { unitId: enhet } : {}),
             horizonLabel: (horizon) => t(`horizon.${horizon}`),
           })
         : undefined,
-    [view, ownView, filter.enhet, t],
+    [view, ownView, enhet, t],
   );
   const query = filter.q ?? "";
   const shown = useMemo(() => (tree ? filterTree(tree, query) : undefined), [tree, query]);
@@ -93,6 +95,8 @@ export function useChainPage() {
 
   return {
     filter,
+    /** The unit filter, when the förvaltning has that unit. */
+    enhet,
     ar,
     year,
     currentYear,

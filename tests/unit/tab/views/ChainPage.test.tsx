@@ -170,4 +170,11 @@ describe("Kedjan", () => {
     ).toBeTruthy();
     expect(within(tree).queryByRole("treeitem", { name: /Dagliga lässtunder/ })).toBeNull();
   });
+
+  it("a unit the förvaltning does not have (an old link) filters nothing", async () => {
+    open("#/kedjan?enhet=finns-inte&q=l%C3%A4s");
+    const tree = await screen.findByRole("tree");
+    expect(within(tree).getByRole("treeitem", { name: /Dagliga lässtunder/ })).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Enhet" }) as HTMLSelectElement).value).toBe("");
+  });
 });
