@@ -98,8 +98,11 @@ export function ChainTreeView(props: ChainTreeViewProps) {
             >
               {/* Spaces as text so the accessible name reads "Aktivitet: … (Sjödalsskolan)", not run together. */}
               <span className={styles.itemLine}>
-                {kind ? <span className={styles.itemKind}>{kind}:</span> : null} <span>{labelOf(node)}</span>{" "}
-                {node.context ? <span className={styles.itemContext}>({node.context})</span> : null}{" "}
+                <span className={styles.itemText}>
+                  {kind ? <span className={styles.itemKind}>{kind}:</span> : null}{" "}
+                  <span>{labelOf(node)}</span>
+                  {node.context ? <span className={styles.itemContext}> ({node.context})</span> : null}
+                </span>{" "}
                 {/* In the line, not beside it: on a narrow screen the status moves below the words, whole. */}
                 {node.status ? (
                   <span className={styles.itemStatus}>

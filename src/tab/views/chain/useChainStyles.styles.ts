@@ -46,14 +46,16 @@ export const useChainStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   itemMain: { flexGrow: 1, minWidth: 0 },
+  // The words wrap beside the status on a wide screen; on a phone the status moves below them when short of room.
   itemLine: {
     display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalXXS,
+    [narrow]: { flexWrap: "wrap" },
   },
+  itemText: { flexGrow: 1, minWidth: 0 },
   itemStatus: { marginInlineStart: "auto", flexShrink: 0 },
   branchIndent: {
     [narrow]: { paddingLeft: `calc((${level} - 1) * ${tokens.spacingHorizontalS})` },
