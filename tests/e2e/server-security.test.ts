@@ -149,7 +149,7 @@ describe("the tab under the production CSP", () => {
 
   it("renders its first screen without a violation (upgrade-insecure-requests and all)", async () => {
     const page = await openTab(session.browser.context, production);
-    await page.getByText("Inloggning i produktionsläge (nested app auth) är inte klar ännu.").waitFor();
+    await page.getByText("Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här.").waitFor();
     expect(unexpected(csp)).toEqual(none);
     await page.close();
   });

@@ -71,7 +71,7 @@ describe("production configuration", () => {
     expect((await fetch(new URL("sites/styrning/_api/web", production.url))).status).toBe(404);
 
     const page = await openTab(session.browser.context, production);
-    await page.getByText("Inloggning i produktionsläge (nested app auth) är inte klar ännu.").waitFor();
+    await page.getByText("Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här.").waitFor();
     expect(await page.getByRole("button", { name: /Välj person|Du är/ }).count()).toBe(0);
     await page.close();
   });

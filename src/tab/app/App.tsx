@@ -33,12 +33,15 @@ export function App({ config, host, platform, createPorts }: AppProps) {
   const [locale, setLocale] = useLocaleSetting(host, platform);
   const [picked, pick] = usePickedPerson(platform.storage);
   const person = config.mode === "local" ? picked : undefined;
-  const tools = (
-    <>
-      {config.mode === "local" ? <PersonSwitch person={person} onPick={pick} /> : null}
-      {host.kind === "standalone" ? <DisplaySettings /> : null}
-    </>
-  );
+  const personSwitch = config.mode === "local";
+  const displaySettings = host.kind === "standalone";
+  const tools =
+    personSwitch || displaySettings ? (
+      <>
+        {personSwitch ? <PersonSwitch person={person} onPick={pick} /> : null}
+        {displaySettings ? <DisplaySettings /> : null}
+      </>
+    ) : undefined;
   return (
     <FluentProvider theme={fluentThemes[theme]} className={styles.root} data-theme={theme}>
       <PlatformProvider platform={platform}>

@@ -3,6 +3,8 @@
  * - data: `usePorts()` (the domain ports bound to the current person's token), `useCurrentPerson()`;
  * - language: `defineStrings({ sv, en })` per view, then `const t = useStrings(strings)`; `useLocale()`;
  * - places: `useRoute()`, `useNavigate()`, `formatRoute(route)` for links (hash URLs, deep-linkable);
+ *   `routeYear(route)` is the year shown (`ar`), which the navigation carries from view to view;
+ * - focus: `useFocusMain()` after replacing what the view shows, so focus goes to its `h1`;
  * - theme: `useThemeName()` when something is drawn without Fluent tokens.
  * A view module default-exports a component without props; the router loads it lazily.
  */
@@ -15,7 +17,8 @@ export { defineStrings, translate } from "./i18n/strings";
 export type { StringTables, Translator, Placeholders } from "./i18n/strings";
 export type { Locale } from "./i18n/locale";
 export { useRoute, useNavigate } from "./router/RouterContext";
-export { formatRoute, parseRoute, defaultRoute } from "./router/routes";
+export { formatRoute, parseRoute, defaultRoute, routeYear } from "./router/routes";
 export type { Route, ChainFilter, ViewName } from "./router/routes";
+export { useFocusMain } from "./layout/MainFocusContext";
 export { useThemeName } from "./theme/ThemeContext";
 export type { ThemeName } from "./theme/themes";

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { formatRoute, parseRoute, type Route } from "../../../src/tab/app/router/routes";
+import {
+  formatRoute,
+  parseRoute,
+  routeYear,
+  viewWithYear,
+  type Route,
+} from "../../../src/tab/app/router/routes";
 import { routeFromSubEntity } from "../../../src/tab/app/router/subEntity";
 
 describe("the tab's hash routes", () => {
@@ -63,6 +69,18 @@ describe("the tab's hash routes", () => {
         ),
     );
     fc.assert(fc.property(route, (r) => expect(parseRoute(formatRoute(r))).toEqual(r)));
+  });
+
+  it("knows the year each view shows, so the navigation can carry it to the next", () => {
+    expect(routeYear(parseRoute("#/kedjan?namnd=gsn&ar=2025"))).toBe("2025");
+    expect(routeYear(parseRoute("#/mina-mal/goal-1?ar=2027"))).toBe("2027");
+    expect(routeYear(parseRoute("#/mitt-team?enhet=u1&ar=2024"))).toBe("2024");
+    expect(routeYear(parseRoute("#/mitt-team?enhet=u1"))).toBeUndefined();
+    expect(routeYear(parseRoute("#/kedjan?ar=NaN"))).toBeUndefined();
+    expect(routeYear(parseRoute("#/konfigurera"))).toBeUndefined();
+    expect(formatRoute(viewWithYear("kedjan", "2025"))).toBe("#/kedjan?ar=2025");
+    expect(formatRoute(viewWithYear("mina-mal", "2025"))).toBe("#/mina-mal?ar=2025");
+    expect(formatRoute(viewWithYear("mitt-team", undefined))).toBe("#/mitt-team");
   });
 
   it("takes Teams' sub-entity id (a route without the hash) as a deep link", () => {

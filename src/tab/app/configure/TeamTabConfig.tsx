@@ -1,4 +1,13 @@
-import { Field, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { OrgUnit } from "../../../domain";
 import { useStrings } from "../i18n/LocaleContext";
@@ -19,7 +28,7 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
   const { directory } = usePorts();
   const person = useCurrentPerson();
   const { origin } = usePlatform();
-  const [units, setUnits] = useState<readonly OrgUnit[] | undefined>(undefined);
+  const [units, setUnits] = useState<readonly OrgUnit[] | "failed" | undefined>(undefined);
   const [unitId, setUnitId] = useState("");
 
   useEffect(() => {
@@ -34,7 +43,7 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
         if (current) setUnits([...found].sort((a, b) => a.name.localeCompare(b.name, "sv")));
       })
       .catch(() => {
-        if (current) setUnits([]);
+        if (current) setUnits("failed");
       });
     return () => {
       current = false;
@@ -42,7 +51,7 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
   }, [directory, person.id]);
 
   const choose = useMemo(() => (props.inTeams ? connectTeamTabSave() : undefined), [props.inTeams]);
-  const unit = units?.find((u) => u.id === unitId);
+  const unit = units === "failed" ? undefined : units?.find((u) => u.id === unitId);
   useEffect(
     () => choose?.(unit === undefined ? undefined : teamTabInstance(origin, unit)),
     [choose, unit, origin],
@@ -54,6 +63,10 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
       <Text>{t("configureIntro")}</Text>
       {units === undefined ? (
         <Spinner size="small" label={t("configureLoading")} />
+      ) : units === "failed" || units.length === 0 ? (
+        <MessageBar intent={units === "failed" ? "error" : "info"} layout="multiline">
+          <MessageBarBody>{units === "failed" ? t("configureFailed") : t("configureNone")}</MessageBarBody>
+        </MessageBar>
       ) : (
         <Field label={t("configureUnit")}>
           <Select value={unitId} onChange={(_, data) => setUnitId(data.value)}>
@@ -68,7 +81,7 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
           </Select>
         </Field>
       )}
-      {unit === undefined ? null : <Text>{teamTabInstance(origin, unit).contentUrl}</Text>}
+      {unit === undefined ? null : <Text>{t("configureChosen", { unit: unit.name })}</Text>}
     </section>
   );
 }

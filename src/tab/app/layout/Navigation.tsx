@@ -2,36 +2,38 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import { useNavigate, useRoute } from "../router/RouterContext";
-import type { Route } from "../router/routes";
+import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
+import { useFocusMain } from "./MainFocusContext";
 
-type NavView = "kedjan" | "mina-mal" | "mitt-team";
-
-const targets: Readonly<Record<NavView, Route>> = {
-  kedjan: { view: "kedjan", filter: {} },
-  "mina-mal": { view: "mina-mal" },
-  "mitt-team": { view: "mitt-team" },
-};
+const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team"];
 
 const labels = { kedjan: "navKedjan", "mina-mal": "navMinaMal", "mitt-team": "navMittTeam" } as const;
 
-function isNavView(value: unknown): value is NavView {
-  return value === "kedjan" || value === "mina-mal" || value === "mitt-team";
+function isNavigableView(value: unknown): value is NavigableView {
+  return views.some((view) => view === value);
 }
 
-/** The three views; the one shown is selected, whatever its parameters. */
-export function Navigation() {
+/**
+ * The three views; the one shown is selected, whatever its parameters. Going to another view keeps the year
+ * shown (`ar`), so Kedjan, Mina mål and Mitt team show the same year; focus then moves to the new view's heading.
+ * The selected tab takes you back to its view's start.
+ */
+export function Navigation(props: { readonly className?: string }) {
   const t = useStrings(shellStrings);
   const route = useRoute();
   const navigate = useNavigate();
+  const focusMain = useFocusMain();
   return (
-    <nav aria-label={t("navLabel")}>
+    <nav aria-label={t("navLabel")} className={props.className}>
       <TabList
         selectedValue={route.view}
         onTabSelect={(_, data) => {
-          if (isNavView(data.value)) navigate(targets[data.value]);
+          if (!isNavigableView(data.value)) return;
+          navigate(viewWithYear(data.value, routeYear(route)));
+          focusMain();
         }}
       >
-        {(Object.keys(targets) as NavView[]).map((view) => (
+        {views.map((view) => (
           <Tab key={view} value={view}>
             {t(labels[view])}
           </Tab>

@@ -13,6 +13,7 @@ import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import type { DirectoryPerson } from "../../../contracts/directory";
 import { PersonPicker } from "../person/PersonPicker";
+import { useFocusMain } from "./MainFocusContext";
 
 /** Local mode's "who am I" button: shows the person acted as and opens the picker. */
 export function PersonSwitch(props: {
@@ -21,6 +22,7 @@ export function PersonSwitch(props: {
 }) {
   const t = useStrings(shellStrings);
   const [open, setOpen] = useState(false);
+  const focusMain = useFocusMain();
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
@@ -38,6 +40,8 @@ export function PersonSwitch(props: {
               onPick={(person) => {
                 props.onPick(person);
                 setOpen(false);
+                // The view starts afresh as the new person: read it from its heading.
+                focusMain();
               }}
             />
           </DialogContent>

@@ -27,12 +27,15 @@ const useStyles = makeStyles({
 });
 
 const roleKey = { medarbetare: "roleMedarbetare", chef: "roleChef", planner: "rolePlanner" } as const;
+const groupKey = { medarbetare: "groupMedarbetare", chef: "groupChef", planner: "groupPlanner" } as const;
 
 /** Local mode: choose any demo person (grouped by role, ordered by unit, searchable) to act as. */
 export function PersonPicker(props: {
   readonly currentId: string | undefined;
   /** The dialog explains local mode; the start page already has said it. */
   readonly explain: boolean;
+  /** The groups' headings sit under the page's (2) or the dialog's title (3). */
+  readonly groupHeadingLevel?: 2 | 3;
   readonly onPick: (person: DirectoryPerson) => void;
 }) {
   const t = useStrings(shellStrings);
@@ -41,7 +44,8 @@ export function PersonPicker(props: {
   const [query, setQuery] = useState("");
   const directory = usePeopleDirectory(attempt);
   const headingIds = useId();
-  const roleLabel = (role: ShellRole): string => t(roleKey[role]);
+  const GroupHeading = props.groupHeadingLevel === 2 ? "h2" : "h3";
+  const groupLabel = (role: ShellRole): string => t(groupKey[role]);
   const groups = useMemo(
     () => (directory.status === "loaded" ? pickPeople(directory.people, query, (r) => t(roleKey[r])) : []),
     [directory, query, t],
@@ -71,9 +75,9 @@ export function PersonPicker(props: {
       <div className={styles.groups}>
         {groups.map((group) => (
           <section key={group.role} aria-labelledby={`${headingIds}-${group.role}`}>
-            <h3 id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
-              {roleLabel(group.role)} ({group.people.length + group.hidden})
-            </h3>
+            <GroupHeading id={`${headingIds}-${group.role}`} className={styles.groupHeading}>
+              {groupLabel(group.role)} ({group.people.length + group.hidden})
+            </GroupHeading>
             <ul className={styles.list}>
               {group.people.map((person) => (
                 <li key={person.id}>
@@ -91,7 +95,11 @@ export function PersonPicker(props: {
                 </li>
               ))}
             </ul>
-            {group.hidden > 0 ? <Text size={200}>{t("pickerMore", { count: group.hidden })}</Text> : null}
+            {group.hidden > 0 ? (
+              <Text size={200}>
+                {group.hidden === 1 ? t("pickerMoreOne") : t("pickerMore", { count: group.hidden })}
+              </Text>
+            ) : null}
           </section>
         ))}
       </div>

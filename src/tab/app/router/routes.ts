@@ -30,6 +30,9 @@ export type Route =
 
 export type ViewName = Route["view"];
 
+/** The views a person moves between (the configuration page is Teams' own). */
+export type NavigableView = Exclude<ViewName, "konfigurera">;
+
 export const defaultRoute: Route = { view: "kedjan", filter: {} };
 
 const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "item"] as const;
@@ -112,5 +115,24 @@ export function formatRoute(route: Route): string {
       ]);
     case "konfigurera":
       return "#/konfigurera";
+  }
+}
+
+/** The year a route shows, when it names a plausible one (`ar=2026`); else undefined, i.e. this year. */
+export function routeYear(route: Route): string | undefined {
+  const ar = route.view === "kedjan" ? route.filter.ar : route.view === "konfigurera" ? undefined : route.ar;
+  return ar !== undefined && /^\d{4}$/.test(ar) ? ar : undefined;
+}
+
+/** Where the navigation takes you: the view at its start, showing the year `ar` when one is given. */
+export function viewWithYear(view: NavigableView, ar: string | undefined): Route {
+  const year = ar === undefined ? {} : { ar };
+  switch (view) {
+    case "kedjan":
+      return { view, filter: year };
+    case "mina-mal":
+      return { view, ...year };
+    case "mitt-team":
+      return { view, ...year };
   }
 }

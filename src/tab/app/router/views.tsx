@@ -1,8 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import type { ViewName } from "./routes";
+import type { NavigableView } from "./routes";
 
 type ViewModule = { default: ComponentType };
-type NavigableView = Exclude<ViewName, "konfigurera">;
 
 /**
  * Each view is its own chunk, loaded when first shown. A view's module default-exports a component

@@ -7,13 +7,15 @@ export interface EmptyStateProps {
   /** What to do next — an empty state always tells people how to fill it. */
   guidance: string;
   action?: ReactNode;
+  /** Where the title sits in the page's outline: 3 unless the view says otherwise (e.g. 2 right under its h1). */
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function EmptyState({ title, guidance, action }: EmptyStateProps) {
+export function EmptyState({ title, guidance, action, headingLevel = 3 }: EmptyStateProps) {
   const styles = useStatesStyles();
   return (
     <section className={styles.empty} aria-label={title}>
-      <Subtitle2 as="h3">{title}</Subtitle2>
+      <Subtitle2 as={`h${headingLevel}`}>{title}</Subtitle2>
       <Body1>{guidance}</Body1>
       {action}
     </section>

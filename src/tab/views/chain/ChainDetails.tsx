@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { Link } from "@fluentui/react-components";
 import {
   latestFollowUp,
@@ -9,7 +9,7 @@ import {
   type KfIndicator,
   type BoardIndicator,
 } from "../../../domain";
-import { formatRoute, useStrings } from "../../app";
+import { formatRoute, useLocale, useStrings, type Locale } from "../../app";
 import { StatusBadge } from "../../components";
 import { kindKey, sharedStrings } from "../../components/strings";
 import { useStatusText } from "../../hooks";
@@ -22,6 +22,8 @@ export interface ChainDetailsProps {
   view: ChainView;
   ownGoals: readonly IndividualGoal[];
   ownFollowUps: readonly FollowUp[];
+  /** The year the chain shows, when the URL names one: the link to Mina mål keeps it. */
+  ar?: string;
 }
 
 function latestOutcome(
@@ -34,9 +36,23 @@ function latestOutcome(
     .sort((a, b) => b.period.localeCompare(a.period))[0];
 }
 
+/** Figures as the reader writes them: "86,5" in Swedish, "86.5" in English. */
+function numberFormat(locale: Locale): (value: number) => string {
+  const format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 2 });
+  return (value) => format.format(value);
+}
+
+/** "Grundskolenämndens" — a Swedish name ending in s, x or z takes no extra s; English takes "'s". */
+function genitive(name: string, locale: Locale): string {
+  if (locale === "en") return `${name}'s`;
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
 /** What the selected item is: its words, figures and latest follow-up, read from the loaded chain. */
-export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetailsProps) {
+export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDetailsProps) {
   const t = useStrings(chainStrings);
+  const { locale } = useLocale();
+  const number = useMemo(() => numberFormat(locale), [locale]);
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
@@ -50,11 +66,12 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
     lines.push(
       t("measure", { unit: indicator.measureUnit, direction: t(`direction.${indicator.direction}`) }),
     );
-    if (indicator.baseline) lines.push(t("baseline", indicator.baseline));
-    if (indicator.target) lines.push(t("target", indicator.target));
+    const { baseline, target } = indicator;
+    if (baseline) lines.push(t("baseline", { value: number(baseline.value), year: baseline.year }));
+    if (target) lines.push(t("target", { value: number(target.value), year: target.year }));
     const outcome = latestOutcome(view.outcomes, kind, indicator.id);
     if (outcome && outcome.measurement.kind === "value") {
-      lines.push(t("latestOutcome", { value: outcome.measurement.total, period: outcome.period }));
+      lines.push(t("latestOutcome", { value: number(outcome.measurement.total), period: outcome.period }));
     }
   };
 
@@ -65,7 +82,9 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
       for (const plan of view.boardPlans) {
         const interpretation = plan.interpretations.find((i) => i.focusAreaId === node.id);
         if (interpretation)
-          lines.push(`${t("interpretation", { board: view.board.name })}: ${interpretation.text}`);
+          lines.push(
+            `${t("interpretation", { board: genitive(view.board.name, locale) })}: ${interpretation.text}`,
+          );
       }
       break;
     }
@@ -82,7 +101,7 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
     }
     case "milestone": {
       const m = view.milestones.find((x) => x.id === node.id);
-      if (m) lines.push(t("milestoneTarget", { value: m.targetValue, date: m.targetDate }));
+      if (m) lines.push(t("milestoneTarget", { value: number(m.targetValue), date: m.targetDate }));
       break;
     }
     case "assignment": {
@@ -139,7 +158,11 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps }: ChainDetail
           {line}
         </p>
       ))}
-      {goal ? <Link href={formatRoute({ view: "mina-mal", goalId: goal.id })}>{t("openGoal")}</Link> : null}
+      {goal ? (
+        <Link href={formatRoute({ view: "mina-mal", goalId: goal.id, ...(ar === undefined ? {} : { ar }) })}>
+          {t("openGoal")}
+        </Link>
+      ) : null}
     </section>
   );
 }

@@ -26,7 +26,7 @@ export function ChainPage() {
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
-  const { filter, org, view, tree, shown } = page;
+  const { org, view, tree, shown } = page;
 
   const years = [page.currentYear - 1, page.currentYear, page.currentYear + 1];
   if (!years.includes(page.year)) years.push(page.year);
@@ -59,7 +59,7 @@ export function ChainPage() {
         </Select>
       </Field>
       <Field label={t("unit")}>
-        <Select value={filter.enhet ?? ""} onChange={(_, data) => page.setFilter({ enhet: data.value })}>
+        <Select value={page.enhet ?? ""} onChange={(_, data) => page.setFilter({ enhet: data.value })}>
           <option value="">{t("allUnits")}</option>
           {(view?.units ?? [])
             .filter((u) => u.kind !== "administration" && u.kind !== "board")
@@ -100,7 +100,12 @@ export function ChainPage() {
   );
 
   if (page.units.state.status === "failed") {
-    return <LoadFailure error={page.units.state.error} onRetry={page.units.reload} />;
+    return (
+      <div className={styles.page}>
+        {header}
+        <LoadFailure error={page.units.state.error} onRetry={page.units.reload} />
+      </div>
+    );
   }
   if (page.units.state.status === "loading" || page.chain.state.status === "loading") {
     return (
@@ -124,7 +129,7 @@ export function ChainPage() {
       <div className={styles.page}>
         {header}
         {filters}
-        <EmptyState title={t("noAdministration")} guidance={t("noAdministrationHelp")} />
+        <EmptyState title={t("noAdministration")} guidance={t("noAdministrationHelp")} headingLevel={2} />
       </div>
     );
   }
@@ -149,6 +154,16 @@ export function ChainPage() {
         };
       }),
   }));
+  // Say which plans the chain lacks this year, so a short chain is not mistaken for an error.
+  const planOwner = view.units.find((u) => u.id === page.enhet) ?? view.administration;
+  const missingPlans = [
+    ...(view.boardPlans.length === 0
+      ? [t("boardPlanMissing", { board: view.board.name, year: view.year })]
+      : []),
+    ...(view.workPlans.some((p) => p.ownerUnitId === planOwner.id)
+      ? []
+      : [t("workPlanMissing", { unit: planOwner.name, year: view.year })]),
+  ];
   const selected = page.selectedPath[page.selectedPath.length - 1];
   const selectedIndicator = selected?.kind === "kf-indicator" ? selected.id : undefined;
 
@@ -161,6 +176,16 @@ export function ChainPage() {
         one={t("skippedRowsOne")}
         other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
       />
+      {missingPlans.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{[...missingPlans, t("plansMissingHelp")].join(" ")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {page.selectionMissing ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("selectionMissing", { year: page.year })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {page.ownFailed ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ownGoalsFailed")}</MessageBarBody>
@@ -207,6 +232,7 @@ export function ChainPage() {
               view={view}
               ownGoals={page.ownGoals}
               ownFollowUps={page.ownFollowUps}
+              {...(page.ar === undefined ? {} : { ar: page.ar })}
             />
           ) : (
             <span className={styles.muted}>{t("selectSomething")}</span>
@@ -221,7 +247,11 @@ export function ChainPage() {
               onToggle={page.toggle}
             />
           ) : (
-            <EmptyState title={t("noMatch", { q: page.query })} guidance={t("noMatchHelp")} />
+            <EmptyState
+              title={t("noMatch", { q: page.query })}
+              guidance={t("noMatchHelp")}
+              headingLevel={2}
+            />
           )}
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { FlatTree, FlatTreeItem, TreeItemLayout } from "@fluentui/react-components";
+import { FlatTree, FlatTreeItem, mergeClasses, TreeItemLayout } from "@fluentui/react-components";
 import { useStrings } from "../../app";
 import { StatusBadge } from "../../components";
 import { kindKey, sharedStrings } from "../../components/strings";
@@ -90,15 +90,25 @@ export function ChainTreeView(props: ChainTreeViewProps) {
             onClick={() => onSelect(node.key)}
           >
             <TreeItemLayout
-              className={node.key === selectedKey ? styles.selected : undefined}
-              aside={
-                node.status ? <StatusBadge status={node.status} label={statusText(node.status)} /> : undefined
-              }
+              className={mergeClasses(
+                node.children.length > 0 ? styles.branchIndent : styles.leafIndent,
+                node.key === selectedKey && styles.selected,
+              )}
+              main={{ className: styles.itemMain }}
             >
               {/* Spaces as text so the accessible name reads "Aktivitet: … (Sjödalsskolan)", not run together. */}
               <span className={styles.itemLine}>
-                {kind ? <span className={styles.kind}>{kind}:</span> : null} <span>{labelOf(node)}</span>{" "}
-                {node.context ? <span className={styles.context}>({node.context})</span> : null}
+                <span className={styles.itemText}>
+                  {kind ? <span className={styles.itemKind}>{kind}:</span> : null}{" "}
+                  <span>{labelOf(node)}</span>
+                  {node.context ? <span className={styles.itemContext}> ({node.context})</span> : null}
+                </span>{" "}
+                {/* In the line, not beside it: on a narrow screen the status moves below the words, whole. */}
+                {node.status ? (
+                  <span className={styles.itemStatus}>
+                    <StatusBadge status={node.status} label={statusText(node.status)} />
+                  </span>
+                ) : null}
               </span>
             </TreeItemLayout>
           </FlatTreeItem>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ChainFilter } from "../../app";
-import { useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
+import { routeYear, useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
 import { useAllUnits, useChainView, useLoad } from "../../hooks";
 import { branchesToMatches, buildChainTree, filterTree, pathTo, type ChainNode } from "./chainTree";
 import { chooseOrg } from "./orgFilters";
@@ -15,7 +15,9 @@ export function useChainPage() {
   const t = useStrings(chainStrings);
   const filter: ChainFilter = route.view === "kedjan" ? route.filter : {};
   const currentYear = Number(clock.today().slice(0, 4));
-  const year = Number(filter.ar) || currentYear;
+  // The year in the URL, shared with Mina mål and Mitt team (the navigation carries it); else this year.
+  const ar = routeYear(route);
+  const year = ar === undefined ? currentYear : Number(ar);
 
   const units = useAllUnits();
   const org = useMemo(
@@ -28,6 +30,8 @@ export function useChainPage() {
 
   const view = chain.state.status === "ready" ? chain.state.data : null;
   const ownView = own.state.status === "ready" ? own.state.data : undefined;
+  // A unit the förvaltning does not have (an old link, a typo) filters nothing.
+  const enhet = view?.units.some((u) => u.id === filter.enhet) ? filter.enhet : undefined;
   const tree: ChainNode | undefined = useMemo(
     () =>
       view
@@ -35,11 +39,11 @@ export function useChainPage() {
             view,
             ownGoals: ownView?.goals ?? [],
             ownFollowUps: ownView?.followUps ?? [],
-            ...(filter.enhet ? { unitId: filter.enhet } : {}),
+            ...(enhet ? { unitId: enhet } : {}),
             horizonLabel: (horizon) => t(`horizon.${horizon}`),
           })
         : undefined,
-    [view, ownView, filter.enhet, t],
+    [view, ownView, enhet, t],
   );
   const query = filter.q ?? "";
   const shown = useMemo(() => (tree ? filterTree(tree, query) : undefined), [tree, query]);
@@ -91,6 +95,9 @@ export function useChainPage() {
 
   return {
     filter,
+    /** The unit filter, when the förvaltning has that unit. */
+    enhet,
+    ar,
     year,
     currentYear,
     units,
@@ -104,6 +111,8 @@ export function useChainPage() {
     shown,
     query,
     selectedPath,
+    /** The URL names an item (`item=`) that is not in this year's chain of this förvaltning. */
+    selectionMissing: tree !== undefined && filter.item !== undefined && selectedPath.length === 0,
     openItems,
     setFilter,
     select,

@@ -9,6 +9,17 @@ describe("shared states", () => {
     expect(screen.getByRole("region", { name: "Inga mål ännu" }).textContent).toContain("Skapa ett mål");
   });
 
+  it("an empty state's title is an h3 unless the view places it higher in its outline", () => {
+    renderWithTheme(
+      <>
+        <EmptyState title="Inga mål ännu" guidance="Skapa ett mål tillsammans med din chef." />
+        <EmptyState title="Ingen förvaltning att visa" guidance="Välj en förvaltning." headingLevel={2} />
+      </>,
+    );
+    expect(screen.getByRole("heading", { level: 3, name: "Inga mål ännu" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Ingen förvaltning att visa" })).toBeTruthy();
+  });
+
   it("an error offers a retry", () => {
     const retries: number[] = [];
     renderWithTheme(

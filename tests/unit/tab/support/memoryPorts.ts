@@ -281,10 +281,13 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       ];
       const unitIds = new Set(below(administrationUnitId));
       const workPlans = all("work-plan").filter((p) => p.year === year && unitIds.has(p.ownerUnitId));
+      const boardId = administration.parentId ?? administrationUnitId;
       return {
         ...upper(year),
+        // As the real query: only this förvaltning's nämnd's plans (by its BoardYear partition).
+        boardPlans: all("board-plan").filter((p) => p.year === year && p.boardUnitId === boardId),
         year,
-        board: unit(administration.parentId ?? administrationUnitId),
+        board: unit(boardId),
         administration,
         units: all("org-unit").filter((u) => unitIds.has(u.id)),
         workPlans,
