@@ -14,23 +14,24 @@ const isFollowUpStatus = (value: string): value is FollowUpStatus =>
 /** Record how a goal is going at one of its follow-up dates: status and a comment. */
 export function FollowUpForm(props: {
   goal: IndividualGoal;
-  initialPeriod: string;
+  /** The agreed dates not yet answered; the form offers them and "today". */
+  dates: readonly string[];
+  initialAnswer: string | undefined;
   write: (draft: FollowUpDraft) => Promise<FollowUp>;
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { goal, initialPeriod, write, onSaved, onCancel } = props;
+  const { goal, dates, initialAnswer, write, onSaved, onCancel } = props;
   const t = useStrings(myGoalsStrings);
   const statusText = useStatusText();
   const styles = useMyGoalsStyles();
   const ids = useId();
   const [draft, setDraft] = useState<FollowUpDraft>({
-    period: initialPeriod,
+    ...(initialAnswer === undefined ? {} : { answers: initialAnswer }),
     status: "on-track",
     comment: "",
   });
   const saver = useSave();
-  const periods = [...new Set([...goal.followUpDates, initialPeriod])].sort();
   const saving = saver.state.status === "saving";
 
   const submit = async () => {
@@ -51,10 +52,19 @@ export function FollowUpForm(props: {
         {t("followUpFor")} {goal.title}
       </h4>
       <Field label={t("followUpPeriod")} size="large">
-        <Select value={draft.period} onChange={(_, data) => setDraft((d) => ({ ...d, period: data.value }))}>
-          {periods.map((period) => (
-            <option key={period} value={period}>
-              {period}
+        <Select
+          value={draft.answers ?? ""}
+          onChange={(_, data) =>
+            setDraft((d) => {
+              const { answers: _previous, ...rest } = d;
+              return data.value === "" ? rest : { ...rest, answers: data.value };
+            })
+          }
+        >
+          <option value="">{t("followUpToday")}</option>
+          {dates.map((date) => (
+            <option key={date} value={date}>
+              {date}
             </option>
           ))}
         </Select>

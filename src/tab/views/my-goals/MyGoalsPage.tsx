@@ -197,7 +197,8 @@ export function MyGoalsPage() {
                       {page.followUpFor === goal.id ? (
                         <FollowUpForm
                           goal={goal}
-                          initialPeriod={page.periodFor(goal)}
+                          dates={page.datesFor(goal)}
+                          initialAnswer={page.answerFor(goal)}
                           write={(draft) => page.writeFollowUp(goal, draft)}
                           onSaved={() => {
                             page.setFollowUpFor(undefined);

@@ -1,4 +1,5 @@
 import {
+  answeredPeriod,
   indexModel,
   latestFollowUp,
   overdueGoalFollowUps,
@@ -53,7 +54,7 @@ export function followUpDates(
   const answered = new Set(
     followUps
       .filter((f) => f.target.kind === "individual-goal" && f.target.id === goal.id)
-      .map((f) => f.period),
+      .map(answeredPeriod),
   );
   return {
     // Late dates follow the domain's overdue rule, the same one Mitt team counts.

@@ -4,7 +4,7 @@ import { useCurrentPerson, useNavigate, usePorts, useRoute } from "../../app";
 import { useMyGoalsView } from "../../hooks";
 import { newEntityId } from "../shared";
 import { mayReadGoalsOf, partyOf } from "./access";
-import { followUpFromDraft, suggestedPeriod, type FollowUpDraft } from "./followUpDraft";
+import { followUpFromDraft, suggestedAnswer, unansweredDates, type FollowUpDraft } from "./followUpDraft";
 import { goalFromDraft, type GoalDraft, type GoalOwner } from "./goalDraft";
 import { createGoalFrom, recordFollowUpFrom, reviseGoalFrom } from "./goalWrites";
 import { useGoalLink } from "./useGoalLink";
@@ -127,6 +127,7 @@ export function useMyGoalsPage() {
         id,
         authorId: reader.id,
         recordedAt: now.toISOString(),
+        today: clock.today(),
       });
       if (!followUp.ok) throw followUp.error;
       return recordFollowUpFrom(commands, draft, goal, id);
@@ -134,7 +135,8 @@ export function useMyGoalsPage() {
     [clock, reader.id, commands],
   );
 
-  const periodFor = (goal: IndividualGoal) => suggestedPeriod(goal, view?.followUps ?? [], today);
+  const answerFor = (goal: IndividualGoal) => suggestedAnswer(goal, view?.followUps ?? []);
+  const datesFor = (goal: IndividualGoal) => unansweredDates(goal, view?.followUps ?? []);
 
   return {
     reader,
@@ -155,7 +157,8 @@ export function useMyGoalsPage() {
     followUpFor,
     setFollowUpFor,
     writeFollowUp,
-    periodFor,
+    answerFor,
+    datesFor,
     agree,
     busyGoal,
     actionError,
