@@ -1,4 +1,6 @@
 import {
+  activeGoals,
+  answeredPeriod,
   isAgreed,
   latestFollowUp,
   overdueGoalFollowUps,
@@ -40,7 +42,8 @@ export interface TeamModel {
 export function teamModel(view: TeamView, today: string): TeamModel {
   // The chef's own goals are agreed with their chef above, not in this team.
   const staff = view.staff.filter((p) => p.id !== view.chef.id);
-  const goals = view.goals.filter((g) => g.year === view.year);
+  // A withdrawn (avslutat) goal counts nowhere.
+  const goals = activeGoals(view.goals).filter((g) => g.year === view.year);
   const goalsOf = new Map<string, IndividualGoal[]>();
   for (const goal of goals) goalsOf.set(goal.employeeId, [...(goalsOf.get(goal.employeeId) ?? []), goal]);
   const overdue = overdueGoalFollowUps(goals, view.followUps, today);
@@ -49,7 +52,7 @@ export function teamModel(view: TeamView, today: string): TeamModel {
   const answered = new Set(
     view.followUps
       .filter((f) => f.target.kind === "individual-goal")
-      .map((f) => `${f.target.id}|${f.period}`),
+      .map((f) => `${f.target.id}|${answeredPeriod(f)}`),
   );
 
   const rows = staff
