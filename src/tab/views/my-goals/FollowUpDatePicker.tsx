@@ -1,4 +1,4 @@
-import { forwardRef } from "react";
+import { forwardRef, useMemo } from "react";
 import {
   DatePicker,
   defaultDatePickerStrings,
@@ -20,7 +20,9 @@ export interface FollowUpDatePickerProps {
   readonly min: string;
   /** After the field is checked (on leaving it, or on Enter): what was wrong, if anything. */
   readonly onChecked: (problem: "unreadable" | "past" | undefined) => void;
+  readonly id?: string;
   readonly "aria-describedby"?: string;
+  readonly "aria-invalid"?: boolean;
 }
 
 const SV_MONTHS = [
@@ -66,12 +68,24 @@ const CALENDAR_LABEL: Record<Locale, string> = { sv: "Kalender", en: "Calendar" 
 const monthYear = (date: Date, strings: { readonly months: readonly string[] }) =>
   `${strings.months[date.getMonth()] ?? ""} ${date.getFullYear()}`;
 
+// Stable functions: the picker resets what is typed whenever `formatDate` changes identity.
+const formatDate = (date?: Date): string => (date === undefined ? "" : isoOfDate(date));
+const parseDate = (typed: string): Date | null => parseIsoDate(typed.trim()) ?? null;
+const dateTimeFormatter = {
+  formatDay: (date: Date) => String(date.getDate()),
+  formatMonth: (date: Date, s: { readonly months: readonly string[] }) => s.months[date.getMonth()] ?? "",
+  formatYear: (date: Date) => String(date.getFullYear()),
+  formatMonthDayYear: (date: Date, s: { readonly months: readonly string[] }) =>
+    `${date.getDate()} ${s.months[date.getMonth()] ?? ""} ${date.getFullYear()}`,
+  formatMonthYear: monthYear,
+};
+
 const FollowUpDatePicker = forwardRef<HTMLInputElement, FollowUpDatePickerProps>(
   function FollowUpDatePicker(props, ref) {
     const { onTextChange, min, onChecked } = props;
     const { locale } = useLocale();
     const strings = STRINGS[locale];
-    const minDate = dateOfIso(min);
+    const minDate = useMemo(() => dateOfIso(min), [min]);
     return (
       <DatePicker
         ref={ref}
@@ -83,19 +97,12 @@ const FollowUpDatePicker = forwardRef<HTMLInputElement, FollowUpDatePickerProps>
         firstDayOfWeek={1}
         firstWeekOfYear={2}
         strings={strings}
-        dateTimeFormatter={{
-          formatDay: (date) => String(date.getDate()),
-          formatMonth: (date, s) => s.months[date.getMonth()] ?? "",
-          formatYear: (date) => String(date.getFullYear()),
-          formatMonthDayYear: (date, s) =>
-            `${date.getDate()} ${s.months[date.getMonth()] ?? ""} ${date.getFullYear()}`,
-          formatMonthYear: monthYear,
-        }}
+        dateTimeFormatter={dateTimeFormatter}
         placeholder={locale === "sv" ? "ÅÅÅÅ-MM-DD" : "YYYY-MM-DD"}
         popupSurface={{ "aria-label": CALENDAR_LABEL[locale] }}
         {...(minDate === undefined ? {} : { minDate, today: minDate })}
-        formatDate={(date) => (date === undefined ? "" : isoOfDate(date))}
-        parseDateFromString={(typed) => parseIsoDate(typed.trim()) ?? null}
+        formatDate={formatDate}
+        parseDateFromString={parseDate}
         onChange={(_event, data) => onTextChange(data.value)}
         onSelectDate={(date) => {
           if (date) onTextChange(isoOfDate(date));
@@ -103,9 +110,11 @@ const FollowUpDatePicker = forwardRef<HTMLInputElement, FollowUpDatePickerProps>
         onValidationResult={({ error }: { error?: DatePickerErrorType }) =>
           onChecked(error === "invalid-input" ? "unreadable" : error === "out-of-bounds" ? "past" : undefined)
         }
+        {...(props.id === undefined ? {} : { id: props.id })}
         {...(props["aria-describedby"] === undefined
           ? {}
           : { "aria-describedby": props["aria-describedby"] })}
+        aria-invalid={props["aria-invalid"] === true}
       />
     );
   },

@@ -78,7 +78,7 @@ export function GoalCard(props: GoalCardProps) {
           {goal.title}
         </h3>
         {withdrawn ? (
-          <Badge appearance="outline" color="subtle" size="large">
+          <Badge appearance="tint" color="informative" size="large">
             {t("withdrawnBadge")}
           </Badge>
         ) : null}

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -47,6 +48,19 @@ export interface GoalEditorProps {
   onCancel: () => void;
   /** After a conflict: drop the draft and show what the other person saved. */
   onUseTheirs: () => void;
+}
+
+/** A day a month after `today`, for an example people can copy. */
+const exampleDay = (today: string): string =>
+  isoOfDate(new Date(Date.parse(`${today}T12:00:00Z`) + 30 * 86_400_000));
+
+/** What is wrong with a typed follow-up date, naming it when it is short enough to be read back. */
+function typedDateProblem(typed: string, problem: "unreadable" | "past", today: string): Message {
+  const date = typed.trim();
+  if (problem === "past" && date !== "") return { key: "datePast", values: { date } };
+  return date !== "" && date.length <= 12
+    ? { key: "dateInvalid", values: { date, example: exampleDay(today) } }
+    : { key: "dateUnreadable", values: { example: exampleDay(today) } };
 }
 
 /** The problems the form finds itself, before anything is sent. */
@@ -157,16 +171,10 @@ export function GoalEditor(props: GoalEditorProps) {
 
   const addDate = () => {
     const text = newDate.trim();
-    const date = parseIsoDate(text);
     let problem: Message | undefined;
-    const example = { example: isoOfDate(new Date(Date.parse(`${today}T12:00:00Z`) + 30 * 86_400_000)) };
     if (text === "") problem = dateProblem ?? { key: "dateMissing" };
-    else if (date === undefined) {
-      problem =
-        text.length <= 12
-          ? { key: "dateInvalid", values: { date: text, ...example } }
-          : { key: "dateUnreadable", values: example };
-    } else if (text < today) problem = { key: "datePast", values: { date: text } };
+    else if (parseIsoDate(text) === undefined) problem = typedDateProblem(text, "unreadable", today);
+    else if (text < today) problem = typedDateProblem(text, "past", today);
     else if (draft.followUpDates.includes(text)) problem = { key: "dateTwice", values: { date: text } };
     setDateProblem(problem);
     if (problem !== undefined) {
@@ -311,41 +319,46 @@ export function GoalEditor(props: GoalEditorProps) {
             ))}
           </ul>
         )}
+        {/* Label, then the field with its button on one line, then help and errors: an error appearing
+            under the line never moves the button from under a pointer on its way to it. */}
         <div className={styles.dateAdder}>
-          <Field
-            label={t("newFollowUpDate")}
-            size="large"
-            hint={t("newFollowUpDateHelp")}
-            validationMessage={datesProblem}
-            className={styles.dateField}
-          >
+          <Label htmlFor={`${ids}-date`} size="large">
+            {t("newFollowUpDate")}
+          </Label>
+          <div className={styles.dateLine}>
             <Suspense fallback={<Input size="large" disabled placeholder="ÅÅÅÅ-MM-DD" />}>
               <FollowUpDatePicker
                 key={pickerKey}
                 ref={pickerRef}
+                id={`${ids}-date`}
                 min={today}
+                aria-describedby={
+                  datesProblem === undefined ? `${ids}-date-help` : `${ids}-date-problem ${ids}-date-help`
+                }
+                aria-invalid={datesProblem !== undefined}
                 onTextChange={(text) => {
                   setNewDate(text);
                   setDateProblem(undefined);
                 }}
-                onChecked={(problem) => {
-                  const example = {
-                    example: isoOfDate(new Date(Date.parse(`${today}T12:00:00Z`) + 30 * 86_400_000)),
-                  };
+                onChecked={(problem) =>
                   setDateProblem(
-                    problem === "unreadable"
-                      ? { key: "dateUnreadable", values: example }
-                      : problem === "past"
-                        ? { key: "datePast", values: { date: newDate.trim() } }
-                        : undefined,
-                  );
-                }}
+                    problem === undefined ? undefined : typedDateProblem(newDate, problem, today),
+                  )
+                }
               />
             </Suspense>
-          </Field>
-          <Button size="large" onClick={addDate}>
-            {t("addFollowUpDate")}
-          </Button>
+            <Button size="large" onClick={addDate}>
+              {t("addFollowUpDate")}
+            </Button>
+          </div>
+          <span id={`${ids}-date-help`} className={styles.muted}>
+            {t("newFollowUpDateHelp")}
+          </span>
+          {datesProblem === undefined ? null : (
+            <span id={`${ids}-date-problem`} role="alert" className={styles.warning}>
+              {datesProblem}
+            </span>
+          )}
         </div>
         <div role="status" className={styles.visuallyHidden}>
           {dateNews}

@@ -128,13 +128,14 @@ export const useMyGoalsStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  dateAdder: {
+  dateAdder: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  dateLine: {
     display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    "& > .fui-Input": { flexGrow: 1, maxWidth: "260px", minWidth: "min(100%, 180px)" },
   },
-  dateField: { alignSelf: "stretch", maxWidth: "320px" },
   versions: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 240px), 1fr))",
