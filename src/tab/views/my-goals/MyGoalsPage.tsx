@@ -5,10 +5,9 @@ import { EmptyState, LoadFailure, LoadingSkeleton, SkippedRowsNotice } from "../
 import { describeError } from "../../hooks";
 import { ChainTrail } from "../shared";
 import { ConfirmGoalAction } from "./ConfirmGoalAction";
-import { FollowUpForm } from "./FollowUpForm";
 import { FailureBar } from "./FormFooter";
 import { GoalCard } from "./GoalCard";
-import { GoalEditor } from "./GoalEditor";
+import { FollowUpForm, GoalEditor } from "./lazyForms";
 import { draftOf, emptyDraft } from "./goalDraft";
 import { myGoalsStrings } from "./strings";
 import { focusIds } from "./useFocusRequest";

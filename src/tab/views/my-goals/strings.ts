@@ -13,6 +13,7 @@ export const myGoalsStrings = defineStrings({
     subtitleNoChef: "{unit} · enheten saknar chef just nu",
     year: "År",
     loading: "Hämtar mål och arbetsplan …",
+    loadingForm: "Öppnar formuläret …",
     workPlanHeading: "Enhetens arbetsplan",
     workPlanMissing: "Enheten har ingen arbetsplan för {year} ännu.",
     workPlanMissingHelp:
@@ -163,6 +164,7 @@ export const myGoalsStrings = defineStrings({
     subtitleNoChef: "{unit} · the unit has no manager at the moment",
     year: "Year",
     loading: "Loading goals and work plan …",
+    loadingForm: "Opening the form …",
     workPlanHeading: "The unit's work plan",
     workPlanMissing: "The unit has no work plan for {year} yet.",
     workPlanMissingHelp:

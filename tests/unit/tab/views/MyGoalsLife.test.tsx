@@ -203,7 +203,7 @@ describe("Mina mål: keyboard and focus", () => {
     );
 
     fireEvent.click(within(card(agreedTitle)).getByRole("button", { name: "Registrera uppföljning" }));
-    const followUp = within(card(agreedTitle)).getByRole("form");
+    const followUp = await within(card(agreedTitle)).findByRole("form");
     fireEvent.keyDown(within(followUp).getByRole("textbox", { name: "Kommentar" }), { key: "Escape" });
     await waitFor(() =>
       expect(focused()).toBe(
@@ -244,7 +244,7 @@ describe("Mina mål: the year in the URL, follow-ups and the chain", () => {
     await ready();
     const goal = card(agreedTitle);
     fireEvent.click(within(goal).getByRole("button", { name: "Registrera uppföljning" }));
-    const form = within(goal).getByRole("form");
+    const form = await within(goal).findByRole("form");
     fireEvent.click(within(form).getByRole("radio", { name: "Planerad uppföljning 2026-09-21" }));
     fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
     await screen.findByText("Uppföljningen är sparad.");
@@ -254,7 +254,7 @@ describe("Mina mål: the year in the URL, follow-ups and the chain", () => {
     expect(latest?.textContent).toContain("av Maria Johansson");
     // Answered early: the date is no longer offered, and the earlier one is still late.
     fireEvent.click(within(card(agreedTitle)).getByRole("button", { name: "Registrera uppföljning" }));
-    const again = within(card(agreedTitle)).getByRole("form");
+    const again = await within(card(agreedTitle)).findByRole("form");
     expect(within(again).queryByRole("radio", { name: "Planerad uppföljning 2026-09-21" })).toBeNull();
     expect(within(again).getByRole("radio", { name: "Planerad uppföljning 2026-04-20" })).toBeTruthy();
   });

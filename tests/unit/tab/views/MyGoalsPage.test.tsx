@@ -159,7 +159,7 @@ describe("Mina mål", () => {
     await ready();
     const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
     fireEvent.click(within(card).getByRole("button", { name: "Registrera uppföljning" }));
-    const form = within(card).getByRole("form");
+    const form = await within(card).findByRole("form");
     // The planned follow-ups not yet answered, and today; the earliest is chosen and has focus.
     const planned = within(form).getByRole("radio", { name: "Planerad uppföljning 2026-04-20" });
     expect((planned as HTMLInputElement).checked).toBe(true);
