@@ -278,6 +278,31 @@ describe("a goal's life in the tab", () => {
     expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
     expect(seriousOrCritical(await runAxe(page))).toEqual([]);
     await screenshot(page, "view-mina-mal-375-form");
+
+    // The Swedish calendar opens within the screen, breaks no Content-Security-Policy, and Escape closes
+    // it first and the form second, each time giving focus back.
+    await page.evaluate(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(event.violatedDirective),
+      );
+    });
+    await page.getByRole("combobox", { name: "Nytt uppföljningsdatum" }).click();
+    const calendar = page.getByRole("dialog", { name: "Kalender" });
+    await calendar.waitFor();
+    expect(await calendar.textContent()).toMatch(/MTOTFLS/);
+    size = await fits();
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
+    await screenshot(page, "view-mina-mal-375-calendar", { fullPage: false });
+    await page.keyboard.press("Escape");
+    await calendar.waitFor({ state: "detached" });
+    expect(await page.getByRole("form", { name: "Nytt mål" }).count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await page.getByRole("form", { name: "Nytt mål" }).waitFor({ state: "detached" });
+    expect((await focused(page)).name).toBe("Nytt mål");
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
     await page.close();
   });
 
