@@ -5,10 +5,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadServerConfig } from "../../config";
-import type { GoalStore } from "../domain";
+import type { GoalStore, TeamLineSource } from "../domain";
 import { createSp } from "../sharepoint/pnp/createSp";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { goalRoutes } from "./api/goalRoutes";
+import { teamRoutes } from "./api/teamRoutes";
 import { createAppServer, listen, type ApiRoutes } from "./appServer";
 import { noVerifiedCallers, unsignedDemoCallers } from "./auth/callerVerifier";
 import { serverClock } from "./clock";
@@ -40,10 +42,19 @@ async function main(): Promise<void> {
   // Writes go through the use cases with the app's own identity, once the site is ready (production gets
   // its app identity and signed-in callers in a later issue: until then nobody is verified, nothing written).
   let goals: GoalStore | undefined;
+  let line: TeamLineSource | undefined;
   const api: ApiRoutes = (router) => {
     router.use(
       goalRoutes({
         goals: () => goals,
+        clock: serverClock,
+        verifyCaller: local === undefined ? noVerifiedCallers : unsignedDemoCallers,
+      }),
+    );
+    // The overview of the units below a chef: counts only, read with the same app identity.
+    router.use(
+      teamRoutes({
+        line: () => line,
         clock: serverClock,
         verifyCaller: local === undefined ? noVerifiedCallers : unsignedDemoCallers,
       }),
@@ -60,7 +71,11 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
   const origin = `http://${shownHost}:${port}`;
-  if (local !== undefined) goals = new SharePointGoalStore(createSp(await local.prepare(origin)));
+  if (local !== undefined) {
+    const app = createSp(await local.prepare(origin));
+    goals = new SharePointGoalStore(app);
+    line = new SharePointTeamLine(app);
+  }
 
   const shutdown = (): void => {
     server.close();

@@ -12,3 +12,9 @@ export { agreeGoal, type Agreement } from "./goals/agreeGoal";
 export { deleteGoal, type GoalDeletion } from "./goals/deleteGoal";
 export { withdrawGoal, type GoalWithdrawal } from "./goals/withdrawGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
+export {
+  teamOverview,
+  type TeamOverview,
+  type TeamOverviewDeps,
+  type TeamOverviewRequest,
+} from "./team/teamOverview";

@@ -98,11 +98,11 @@ describe("a medarbetarsamtal in the tab", () => {
     const coverage = page.getByRole("list", { name: "Sjödalsskolans arbetsplan 2026" });
     const item = coverage.getByRole("listitem").filter({ hasText: trygghetsvandring });
     // Before the talk no agreed goal linked the trygghetsvandring; now Maria's does.
-    expect(await item.textContent()).toMatch(/1 överenskomna/);
+    expect(await item.textContent()).toMatch(/1 överenskommet mål/);
     expect(await coverage.getByText("Inga överenskomna mål").count()).toBe(0);
     expect(await page.getByText("6 av 6").count()).toBe(1);
     const row = page.getByRole("row").filter({ hasText: "Maria Johansson" });
-    expect(await row.textContent()).toMatch(/4\/4/);
+    expect(await row.textContent()).toMatch(/4 av 4/);
     expect(await row.textContent()).toContain("Pågår enligt plan");
     await page.close();
   });

@@ -4,6 +4,7 @@ export type { Notifier, Reminder, ReminderLedger, ReminderOutcome, ReminderRecor
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
+export type { LineData, TeamLineSource } from "./teamLine";
 export type { Versioned } from "./versioned";
 export type {
   ChainSlice,

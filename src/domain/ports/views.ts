@@ -52,13 +52,22 @@ export interface MyGoalsView {
   readonly skippedRows?: number;
 }
 
-/** "My team", for one chef, one unit they lead and a year. Coverage is derived with rules/coverage.ts. */
+/**
+ * "My team", for one chef, one unit they lead and a year. Coverage is derived with rules/coverage.ts.
+ * A chef's team is the staff of the unit and the chefs of the units directly below (who have their
+ * medarbetarsamtal with this chef, see `chefOf`); what lies further down is aggregate only.
+ */
 export interface TeamView {
   readonly year: number;
   readonly chef: Person;
   readonly unit: OrgUnit;
+  /** People whose unit is this unit. */
   readonly staff: readonly Person[];
-  /** All goals of the staff for the year. */
+  /** The units directly below this unit (whose parent it is), with their chefs. */
+  readonly unitsBelow: readonly OrgUnit[];
+  /** The chefs of `unitsBelow` whose chef is this chef (not the chef themselves, nor anyone in `staff`). */
+  readonly chefsBelow: readonly Person[];
+  /** All goals of the staff and of the chefs below for the year. */
   readonly goals: readonly IndividualGoal[];
   /** Follow-ups of those goals, of the work plan and of its activities. */
   readonly followUps: readonly FollowUp[];

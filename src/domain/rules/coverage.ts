@@ -6,8 +6,11 @@
 import type { Activity } from "../model/activity";
 import { answeredPeriod, type FollowUp } from "../model/followUp";
 import { activeGoals, isAgreed, type IndividualGoal } from "../model/individualGoal";
+import type { OrgUnit } from "../model/orgUnit";
 import type { Person } from "../model/person";
 import type { IsoDate } from "../model/primitives";
+import type { LineData } from "../ports/teamLine";
+import { orgLookupOf, unitAndAncestors, type OrgLookup } from "./org";
 
 export interface ActivityCoverage {
   readonly activityId: string;
@@ -101,4 +104,119 @@ export const goalAggregate = (
     agreedGoals: agreed.length,
     staffWithAgreedGoals: new Set(agreed.map((g) => g.employeeId).filter((id) => staffIds.has(id))).size,
   };
+};
+
+/**
+ * The smallest group whose goal figures travel upward. Below it a figure could tell one person's goals
+ * ("1 of 2 has an agreed goal" when you know the other has one), so it is not shown at all.
+ */
+export const SMALLEST_GROUP_SHOWN = 5;
+
+/**
+ * The unit whose chef a person has their medarbetarsamtal with, walked as `chefOf` walks: their own unit,
+ * or — when they lead it — the nearest unit above led by someone else (or vacant). Undefined when the walk
+ * leaves the units known.
+ */
+export const teamUnitOf = (
+  personId: string,
+  unitId: string,
+  org: Pick<OrgLookup, "unit">,
+): string | undefined => unitAndAncestors(unitId, org).find((unit) => unit.chefId !== personId)?.id;
+
+/** A unit below another and how far: 1 directly below, 2 below that, … */
+export interface UnitBelow {
+  readonly unit: OrgUnit;
+  readonly depth: number;
+}
+
+/** Every unit below `unitId` (children, grandchildren, …) in tree order, siblings by name; cycles stop. */
+export const unitsBelow = (unitId: string, units: readonly OrgUnit[]): UnitBelow[] => {
+  const children = new Map<string, OrgUnit[]>();
+  for (const unit of units) {
+    if (unit.parentId === undefined) continue;
+    children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  }
+  const seen = new Set<string>([unitId]);
+  const walk = (parentId: string, depth: number): UnitBelow[] => {
+    const found: UnitBelow[] = [];
+    const siblings = [...(children.get(parentId) ?? [])].sort((a, b) => a.name.localeCompare(b.name, "sv"));
+    for (const unit of siblings) {
+      if (seen.has(unit.id)) continue;
+      seen.add(unit.id);
+      found.push({ unit, depth }, ...walk(unit.id, depth + 1));
+    }
+    return found;
+  };
+  return walk(unitId, 1);
+};
+
+/** A group's goal figures, or why they are not shown. */
+export type GroupFigures =
+  | {
+      readonly shown: true;
+      /** People with at least one goal agreed by both for the year. */
+      readonly withAgreedGoals: number;
+      /** Activities of the unit's arbetsplan that an agreed goal links to. */
+      readonly coveredActivities: number;
+      /** Agreed follow-up dates passed without a follow-up. */
+      readonly overdueFollowUps: number;
+    }
+  | { readonly shown: false; readonly reason: "small-group" };
+
+/** One unit below a chef, in numbers only: no names, no goal text. */
+export interface UnitAggregate {
+  readonly unit: OrgUnit;
+  readonly depth: number;
+  /** People who have their medarbetarsamtal in this unit: its staff and the chefs of the units below it. */
+  readonly people: number;
+  /** Activities of the unit's arbetsplan for the year; null when the unit has no arbetsplan for it. */
+  readonly activities: number | null;
+  readonly figures: GroupFigures;
+}
+
+/**
+ * The units below `unitId`, each with its own group's figures (the team its chef has, so every person is
+ * counted once, where their medarbetarsamtal is). The chef's own team is not among them: the chef sees it
+ * in full. Figures of a group smaller than SMALLEST_GROUP_SHOWN are not given.
+ */
+export const lineAggregates = (
+  unitId: string,
+  units: readonly OrgUnit[],
+  data: LineData,
+  year: number,
+  today: IsoDate,
+): UnitAggregate[] => {
+  const below = unitsBelow(unitId, units);
+  const org = orgLookupOf(units, data.people);
+  const members = new Map<string, Person[]>();
+  for (const person of data.people) {
+    const team = teamUnitOf(person.id, person.unitId, org);
+    if (team !== undefined && team !== unitId) members.set(team, [...(members.get(team) ?? []), person]);
+  }
+  const ofYear = data.goals.filter((g) => g.year === year);
+  return below.map(({ unit, depth }): UnitAggregate => {
+    const people = members.get(unit.id) ?? [];
+    const plan = data.workPlans.find((p) => p.ownerUnitId === unit.id && p.year === year);
+    const activities = plan === undefined ? [] : data.activities.filter((a) => a.workPlanId === plan.id);
+    const base = {
+      unit,
+      depth,
+      people: people.length,
+      activities: plan === undefined ? null : activities.length,
+    };
+    if (people.length < SMALLEST_GROUP_SHOWN)
+      return { ...base, figures: { shown: false, reason: "small-group" } };
+    const ids = new Set(people.map((p) => p.id));
+    const goals = ofYear.filter((g) => ids.has(g.employeeId));
+    const coverage = workPlanCoverage(activities, goals);
+    return {
+      ...base,
+      figures: {
+        shown: true,
+        withAgreedGoals: people.length - staffWithoutAgreedGoals(people, goals, year).length,
+        coveredActivities: activities.length - coverage.uncoveredActivityIds.length,
+        overdueFollowUps: overdueGoalFollowUps(goals, data.followUps, today).length,
+      },
+    };
+  });
 };

@@ -37,7 +37,8 @@ export interface GoalApiDeps {
 
 const swedishErrors = z.locales.sv().localeError;
 
-function sendProblem(res: Response, problem: Problem): void {
+/** Answers a refusal as problem details (never cached); shared by the API's routes. */
+export function sendProblem(res: Response, problem: Problem): void {
   if (!res.req.complete) res.set("Connection", "close");
   res
     .status(problem.status)
@@ -77,7 +78,7 @@ type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: numbe
  * Verifies the caller from the token before anything else, the body included: an unknown caller is answered
  * 401 at once. The caller comes from the token, never from the body.
  */
-function verifiedCaller(deps: GoalApiDeps): RequestHandler {
+export function verifiedCaller(deps: Pick<GoalApiDeps, "verifyCaller">): RequestHandler {
   return async (req, res, next) => {
     const caller = await deps.verifyCaller(req.get("authorization"));
     if (caller === undefined) {

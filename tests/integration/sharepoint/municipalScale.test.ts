@@ -8,6 +8,11 @@ import { createRepositories } from "../../../src/sharepoint/repositories";
 import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
 import { seedData } from "../../../src/sharepoint/seed";
 import { seedTeamOfSize } from "../../../src/sharepoint/seed/teamOfSize";
+import { SharePointTeamLine } from "../../../src/sharepoint/stores/teamLine";
+import { createSp } from "../../../src/sharepoint/pnp/createSp";
+import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
+import { lineAggregates, unitsBelow } from "../../../src/domain";
+import { teamOverview } from "../../../src/usecases";
 import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
 import { startChildSite } from "./support/childSite";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
@@ -141,6 +146,73 @@ describe("at municipal scale, with the list view threshold enforced", () => {
     const administrations = data["org-unit"].filter((u) => u.kind === "administration").length;
     expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + 8 + 31);
   }, 300_000);
+
+  it("loads a förvaltningschef's team in 2 round trips, with the avdelningschefer and their goals", async () => {
+    const administration = data["org-unit"].find((u) => u.kind === "administration");
+    const chefId = administration?.chefId;
+    if (administration === undefined || chefId === undefined) throw new Error("no data");
+    const departments = data["org-unit"].filter((u) => u.parentId === administration.id);
+    const counter = createRequestCounter();
+    const view = await new SharePointSteeringQueries(site.as(chefId, counter)).team(
+      chefId,
+      administration.id,
+      year,
+    );
+    expect(counter.count).toBe(2);
+    expect(view.chefsBelow.map((p) => p.id).sort()).toEqual(
+      departments.flatMap((u) => (u.chefId === undefined ? [] : [u.chefId])).sort(),
+    );
+    const team = new Set([...view.staff, ...view.chefsBelow].map((p) => p.id));
+    // With the förvaltningschef's own token: every goal of the year of everyone in the team, nobody else's.
+    expect(view.goals.map((g) => g.id).sort()).toEqual(
+      data["individual-goal"]
+        .filter((g) => g.year === year && team.has(g.employeeId))
+        .map((g) => g.id)
+        .sort(),
+    );
+    expect(view.goals.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("counts a förvaltning's units below as the app, in 3 round trips, as the rule does over all data", async () => {
+    const administration = data["org-unit"].find((u) => u.kind === "administration");
+    const chefId = administration?.chefId;
+    if (administration === undefined || chefId === undefined) throw new Error("no data");
+    const counter = createRequestCounter();
+    const line = new SharePointTeamLine(
+      createSp({ siteUrl: site.url, getToken: () => appOnlyToken(LOCAL_APP_ID), counter }),
+    );
+    const clock = { now: () => new Date(`${year}-06-01T08:00:00Z`), today: () => `${year}-06-01` };
+    const overview = await teamOverview(
+      { line, clock },
+      { personId: chefId },
+      { unitId: administration.id, year },
+    );
+    expect(counter.count).toBe(3);
+    const units = await line.units();
+    expect(overview.units).toHaveLength(unitsBelow(administration.id, units).length);
+    // Its avdelningar, their sektioner and at least one enhet under each sektion.
+    expect(overview.units.length).toBeGreaterThanOrEqual(
+      municipalSize.departmentsPerAdministration * (1 + 2 * municipalSize.sectionsPerDepartment),
+    );
+    // The same counts as the domain's rule over the generated data (the teams other tests added aside).
+    const generated = new Set(data["org-unit"].map((u) => u.id));
+    const whole = lineAggregates(
+      administration.id,
+      data["org-unit"],
+      {
+        people: data.person,
+        goals: data["individual-goal"],
+        followUps: data["follow-up"],
+        workPlans: data["work-plan"],
+        activities: data.activity,
+      },
+      year,
+      `${year}-06-01`,
+    );
+    const mine = overview.units.filter((u) => generated.has(u.unit.id) && u.unit.kind !== "department");
+    expect(mine).toEqual(whole.filter((u) => u.unit.kind !== "department"));
+    expect(mine.some((u) => u.figures.shown)).toBe(true);
+  }, 120_000);
 
   it("keeps a medarbetare to their own goals through raw PnPjs at scale", async () => {
     const goal = data["individual-goal"][0];

@@ -5,6 +5,7 @@ import {
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
 import { createGoalApiClient } from "../../api/goalApiClient";
+import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
 
@@ -19,6 +20,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getToken }) =
     directory: new SharePointOrgDirectory(sp),
     goals: new SharePointGoalReader(sp),
     commands: createGoalApiClient({ origin: apiOrigin, getToken }),
+    teams: createTeamApiClient({ origin: apiOrigin, getToken }),
     clock: browserClock,
   };
 };

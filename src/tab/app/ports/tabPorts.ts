@@ -1,5 +1,6 @@
 import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
+import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
 export interface GoalReader {
@@ -16,6 +17,8 @@ export interface TabPorts {
   readonly directory: OrgDirectory;
   readonly goals: GoalReader;
   readonly commands: GoalCommands;
+  /** The server's counts for the units below a unit the person leads (Mitt team). */
+  readonly teams: TeamReads;
   readonly clock: Clock;
 }
 

@@ -1,7 +1,5 @@
-import { useState } from "react";
 import {
   Link,
-  SearchBox,
   Table,
   TableBody,
   TableCell,
@@ -13,26 +11,22 @@ import { formatRoute, useStrings } from "../../app";
 import { StatusBadge } from "../../components";
 import { useStatusText } from "../../hooks";
 import { myTeamStrings } from "./strings";
-import { searchStaff, type StaffRow } from "./teamModel";
+import type { StaffRow } from "./teamModel";
 import { useMyTeamStyles } from "./useMyTeamStyles.styles";
 
-/** Every staff member on one line: stays readable with 40 people, and a search narrows it. */
-export function StaffTable({ rows, headingId }: { rows: readonly StaffRow[]; headingId: string }) {
+/** Everyone in the team on one line each (wide screens): stays readable with 40 people. */
+export function StaffTable(props: {
+  rows: readonly StaffRow[];
+  headingId: string;
+  year: number;
+  className?: string;
+}) {
+  const { rows, headingId, year } = props;
   const t = useStrings(myTeamStrings);
   const statusText = useStatusText();
   const styles = useMyTeamStyles();
-  const [query, setQuery] = useState("");
-  const shown = searchStaff(rows, query);
   return (
-    <>
-      <SearchBox
-        className={styles.search}
-        aria-label={t("search")}
-        placeholder={t("search")}
-        value={query}
-        onChange={(_, data) => setQuery(data.value)}
-      />
-      {shown.length === 0 ? <span role="status">{t("noMatch")}</span> : null}
+    <div className={props.className}>
       <div className={styles.tableWrap}>
         <Table aria-labelledby={headingId} size="medium">
           <TableHeader>
@@ -45,19 +39,22 @@ export function StaffTable({ rows, headingId }: { rows: readonly StaffRow[]; hea
             </TableRow>
           </TableHeader>
           <TableBody>
-            {shown.map((row) => (
+            {rows.map((row) => (
               <TableRow key={row.person.id}>
                 <TableCell>
-                  <Link
-                    href={formatRoute({ view: "mina-mal", medarbetare: row.person.id })}
-                    aria-label={t("openGoals", { name: row.person.name })}
-                  >
-                    {row.person.name}
-                  </Link>
+                  <span className={styles.nameCell}>
+                    <Link
+                      href={formatRoute({ view: "mina-mal", medarbetare: row.person.id, ar: String(year) })}
+                      aria-label={t("openGoals", { name: row.person.name })}
+                    >
+                      {row.person.name}
+                    </Link>
+                    {row.leads === undefined ? null : (
+                      <span className={styles.muted}>{t("chefOfUnit", { unit: row.leads.name })}</span>
+                    )}
+                  </span>
                 </TableCell>
-                <TableCell>
-                  {row.agreedGoals}/{row.goals}
-                </TableCell>
+                <TableCell>{t("ofTotal", { count: row.agreedGoals, total: row.goals })}</TableCell>
                 <TableCell>
                   {row.latest ? (
                     <span className={styles.cell}>
@@ -69,18 +66,18 @@ export function StaffTable({ rows, headingId }: { rows: readonly StaffRow[]; hea
                       <span className={styles.muted}>{row.latest.goal.title}</span>
                     </span>
                   ) : (
-                    t("none")
+                    t("noFollowUpYet")
                   )}
                 </TableCell>
-                <TableCell>{row.nextDate ?? t("none")}</TableCell>
+                <TableCell>{row.nextDate ?? t("noNextFollowUp")}</TableCell>
                 <TableCell>
-                  {row.overdue > 0 ? <span className={styles.warning}>{row.overdue}</span> : t("none")}
+                  {row.overdue > 0 ? <span className={styles.warning}>{row.overdue}</span> : "0"}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </div>
-    </>
+    </div>
   );
 }

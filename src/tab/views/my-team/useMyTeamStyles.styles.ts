@@ -1,12 +1,24 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Below this width (Teams mobile is 375 px) lists of cards take the tables' place. */
+const narrow = "@media (max-width: 639px)";
+const wide = "@media (min-width: 640px)";
+
 export const useMyTeamStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
   header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalL },
-  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  title: {
+    margin: 0,
+    flexGrow: 1,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    overflowWrap: "anywhere",
+    // "Utbildningsförvaltningen" fits whole on a phone a size down.
+    [narrow]: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
   figures: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 180px), 1fr))",
     gap: tokens.spacingHorizontalL,
     margin: 0,
   },
@@ -15,9 +27,10 @@ export const useMyTeamStyles = makeStyles({
     flexDirection: "column-reverse",
     padding: tokens.spacingVerticalM,
     borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   figureValue: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  figureNote: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   figureWarning: { color: tokens.colorPaletteRedForeground1 },
   sections: {
     display: "grid",
@@ -43,7 +56,44 @@ export const useMyTeamStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  wideOnly: { [narrow]: { display: "none" } },
+  narrowOnly: { [wide]: { display: "none" } },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
-  search: { maxWidth: "360px" },
+  search: { width: "100%", maxWidth: "360px", minWidth: 0 },
   cell: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  nameCell: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  cardHeading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  cardFacts: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    "& dd": { margin: 0, textAlign: "end" },
+  },
+  awaitingItem: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  awaitingText: { display: "flex", flexDirection: "column", minWidth: 0, flexBasis: "240px", flexGrow: 1 },
+  awaitingGoal: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
 });

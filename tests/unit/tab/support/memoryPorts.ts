@@ -23,12 +23,15 @@ import {
 import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
+import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
+import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
   createGoal,
   deleteGoal,
   recordGoalFollowUp,
   reviseGoal,
+  teamOverview,
   withdrawGoal,
 } from "../../../../src/usecases";
 
@@ -171,6 +174,32 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       recordGoalFollowUp({ goals: store, clock: serverClock }, caller, { ...request, goalId }),
   };
 
+  /** The server's overview use case, run for real over these tables (as the app, which reads everything). */
+  const teams: TeamReads = {
+    overview: async (unitId, year) => {
+      calls.push(`overview:${unitId}`);
+      readGate();
+      const line = {
+        units: async () => all("org-unit"),
+        line: async (unitIds: readonly string[], y: number) => {
+          const people = all("person").filter((p) => unitIds.includes(p.unitId));
+          const goals = all("individual-goal").filter(
+            (g) => g.year === y && people.some((p) => p.id === g.employeeId),
+          );
+          const plans = all("work-plan").filter((p) => p.year === y && unitIds.includes(p.ownerUnitId));
+          return {
+            people,
+            goals,
+            followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
+            workPlans: plans,
+            activities: all("activity").filter((a) => plans.some((p) => p.id === a.workPlanId)),
+          };
+        },
+      };
+      return teamOverviewAnswerOf(await teamOverview({ line, clock: serverClock }, caller, { unitId, year }));
+    },
+  };
+
   const unit = (id: string) => {
     const found = all("org-unit").find((u) => u.id === id);
     if (!found) throw new NotFoundError("org-unit", id);
@@ -236,8 +265,17 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
         throw new ForbiddenError(actorId, "read", { kind: "org-unit", id: unitId }, "inte enhetens chef");
       }
       const staff = all("person").filter((p) => p.unitId === unitId);
+      // The chefs of the units directly below whose chef this chef is, as the site's folders allow.
+      const unitsBelow = all("org-unit").filter((u) => u.parentId === unitId);
+      const chefsBelow = all("person").filter(
+        (p) =>
+          unitsBelow.some((u) => u.chefId === p.id) &&
+          !staff.some((s) => s.id === p.id) &&
+          chefOf(p.id, p.unitId, org) === chefId,
+      );
+      const team = [...staff, ...chefsBelow].filter((p) => p.id !== chefId);
       const goals = all("individual-goal").filter(
-        (g) => g.year === year && staff.some((p) => p.id === g.employeeId && p.id !== chefId),
+        (g) => g.year === year && team.some((p) => p.id === g.employeeId),
       );
       const workPlan = all("work-plan").find((p) => p.ownerUnitId === unitId && p.year === year) ?? null;
       return {
@@ -245,6 +283,8 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
         chef: person(chefId),
         unit: led,
         staff,
+        unitsBelow,
+        chefsBelow,
         goals,
         followUps: all("follow-up").filter((f) => goals.some((g) => g.id === f.target.id)),
         workPlan,
@@ -295,6 +335,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
   return {
     goals: { get: goalTable.get },
     commands,
+    teams,
     queries,
     directory,
     clock: serverClock,

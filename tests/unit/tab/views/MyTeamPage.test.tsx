@@ -25,9 +25,9 @@ describe("Mitt team", () => {
     expect(rows).toHaveLength(5);
     expect(within(table).queryByText("Karin Lindqvist")).toBeNull();
     const mariaRow = rows.find((r) => r.textContent?.includes("Maria Johansson"));
-    expect(mariaRow?.textContent).toMatch(/2\/2/);
+    expect(mariaRow?.textContent).toMatch(/2 av 2/);
     const link = within(table).getByRole("link", { name: "Öppna mål för Maria Johansson" });
-    expect(link.getAttribute("href")).toBe(`#/mina-mal?medarbetare=${encodeURIComponent(maria)}`);
+    expect(link.getAttribute("href")).toBe(`#/mina-mal?medarbetare=${encodeURIComponent(maria)}&ar=2026`);
   });
 
   it("shows which activities of the arbetsplan have agreed goals and which have none", async () => {
@@ -39,7 +39,7 @@ describe("Mitt team", () => {
     expect(uncovered.map((i) => i.textContent)).toEqual([
       "Trygghetsvandring med elevrådet varje terminInga överenskomna mål – 1 mål väntar på överenskommelse",
     ]);
-    expect(items[0]?.textContent).toMatch(/2 överenskomna, 0 ej överenskomna/);
+    expect(items[0]?.textContent).toMatch(/2 överenskomna mål$/);
     expect(screen.getByText("5 av 6")).toBeTruthy();
   });
 
@@ -82,7 +82,7 @@ describe("Mitt team", () => {
     const dates = items.slice(0, 8).map((i) => /\d{4}-\d{2}-\d{2}$/.exec(i.textContent ?? "")?.[0] ?? "");
     expect(dates).toEqual([...dates].sort());
     expect(items[8]?.textContent).toBe(
-      "… och 7 till. Kolumnen Försenat i tabellen visar alla per medarbetare.",
+      "… och 7 till. Listan över teamet visar hur många som är försenade för var och en.",
     );
   });
 
