@@ -196,6 +196,9 @@ describe("a goal's life in the tab", () => {
       return { agreed: Number(match?.[1]), goals: Number(match?.[2]), covered: Number(covered?.[1] ?? 0) };
     };
     const before = await counts();
+    // Read for real: Maria's two agreed goals, and one of them covering the kollegialt lärande.
+    expect(before).toEqual({ agreed: 2, goals: 2, covered: expect.any(Number) as number });
+    expect(before.covered).toBeGreaterThanOrEqual(1);
 
     const page = await openAs(maria, "#/mina-mal");
     const draft = "Ett mål skrivet av misstag";
