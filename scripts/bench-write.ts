@@ -11,7 +11,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { LOCAL_APP_ID, appOnlyToken, unsignedToken } from "../src/localsite";
-import { chefOf, orgLookupOf, type IndividualGoal } from "../src/domain";
+import { chefOf, municipalDate, orgLookupOf, type IndividualGoal } from "../src/domain";
 import { generateMunicipality, huddinge, type SteeringData } from "../src/demo";
 import { createRequestCounter } from "../src/sharepoint/pnp/behaviors";
 import { createSp } from "../src/sharepoint/pnp/createSp";
@@ -73,12 +73,14 @@ async function main(): Promise<void> {
   try {
     const who = writer(data);
     const stamp = Date.now();
+    // New follow-up dates may not lie in the past: one a month ahead.
+    const ahead = municipalDate(new Date(stamp + 30 * 24 * 3600 * 1000));
     const goalId = (run: number, kind: string) => `bench-${kind}-${stamp}-${run + 1}`;
     const content = {
       year: 2026,
       title: "Mät skrivvägen",
       activityIds: [who.activityId],
-      followUpDates: ["2026-12-14"],
+      followUpDates: [ahead],
     };
     const api = async (
       as: string,
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
       await api(who.chefId, "POST", `/api/goals/${goalId(run, "api")}/follow-ups`, {
         id: `${goalId(run, "api")}-uppf`,
         employeeId: who.employeeId,
-        period: "2026-12-14",
+        answers: ahead,
         status: "on-track",
       });
     });

@@ -38,11 +38,28 @@ export type GoalRevisionRequest = z.infer<typeof goalRevisionRequestSchema>;
 export const agreementRequestSchema = z.strictObject({ employeeId: text(320) });
 export type AgreementRequest = z.infer<typeof agreementRequestSchema>;
 
-/** `POST /api/goals/{goalId}/follow-ups` */
+/**
+ * `POST /api/goals/{goalId}/withdrawal` with `If-Match: <version>`: the caller withdraws (avslutar) an agreed
+ * goal. Who and when (`withdrawnBy`, `withdrawnAt`) are the server's: sending them is refused.
+ */
+export const withdrawalRequestSchema = z.strictObject({ employeeId: text(320) });
+export type WithdrawalRequest = z.infer<typeof withdrawalRequestSchema>;
+
+/**
+ * `DELETE /api/goals/{goalId}?employeeId=<upn>` with `If-Match: <version>`: deletes a goal the two have not
+ * both agreed to and that has no follow-ups. Answers 204.
+ */
+export const goalDeletionQuerySchema = z.strictObject({ employeeId: text(320) });
+export type GoalDeletionQuery = z.infer<typeof goalDeletionQuerySchema>;
+
+/**
+ * `POST /api/goals/{goalId}/follow-ups`: the follow-up's day is the server's today; `answers` names the
+ * agreed follow-up date it answers, if any.
+ */
 export const goalFollowUpRequestSchema = z.strictObject({
   id,
   employeeId: text(320),
-  period: text(10),
+  answers: text(10).optional(),
   status: z.enum(FOLLOW_UP_STATUSES),
   comment: text(10_000).optional(),
   value: z.number().finite().optional(),
@@ -57,7 +74,8 @@ export type SavedFollowUp = z.infer<typeof savedFollowUpSchema>;
 
 /**
  * Every refusal, as RFC 9457 problem details (`application/problem+json`): `title` and `detail` in plain
- * Swedish for people, `code` (and `reason`, `issues`) for programs. A conflict carries what is stored now.
+ * Swedish for people, `code` (and `reason`, `action`, `issues` with each field's path) for programs. A
+ * conflict carries what is stored now.
  */
 export const problemSchema = z.object({
   type: z.string(),
@@ -66,6 +84,8 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   code: z.string(),
   reason: z.string().optional(),
+  /** For `goal-state`: what was asked of the goal (`delete`, `withdraw`, `edit`, `agree`, `follow-up`). */
+  action: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   current: z.object({ value: z.unknown(), version: z.string() }).optional(),
 });
@@ -75,5 +95,8 @@ export const goalApiPaths = {
   goals: "/api/goals",
   goal: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}`,
   agreement: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}/agreement`,
+  withdrawal: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}/withdrawal`,
+  deletion: (goalId: string, employeeId: string): string =>
+    `/api/goals/${encodeURIComponent(goalId)}?employeeId=${encodeURIComponent(employeeId)}`,
   followUps: (goalId: string): string => `/api/goals/${encodeURIComponent(goalId)}/follow-ups`,
 } as const;

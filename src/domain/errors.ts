@@ -84,6 +84,26 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** Why a goal cannot be changed the way asked, whoever asks: its state (agreed, withdrawn, followed up) rules it out. */
+export type GoalStateReason = "agreed" | "not-agreed" | "withdrawn" | "has-follow-ups";
+
+/** What was asked of the goal when its state refused it. */
+export type GoalStateAction = "edit" | "delete" | "withdraw" | "agree" | "follow-up";
+
+export class GoalStateError extends DomainError {
+  readonly code = "goal-state";
+  constructor(
+    readonly goalId: string,
+    readonly action: GoalStateAction,
+    readonly reason: GoalStateReason,
+    /** Plain Swedish without ids: what an API or a person is told. */
+    message: string,
+  ) {
+    super(message);
+    this.name = "GoalStateError";
+  }
+}
+
 export type AccessAction = "read" | "create" | "edit" | "delete" | "agree-as-employee" | "agree-as-manager";
 
 export class ForbiddenError extends DomainError {

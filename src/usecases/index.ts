@@ -9,6 +9,8 @@ export type { GoalContent } from "./goals/goalContent";
 export { createGoal, type NewGoal } from "./goals/createGoal";
 export { reviseGoal, type GoalRevision } from "./goals/reviseGoal";
 export { agreeGoal, type Agreement } from "./goals/agreeGoal";
+export { deleteGoal, type GoalDeletion } from "./goals/deleteGoal";
+export { withdrawGoal, type GoalWithdrawal } from "./goals/withdrawGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
 export {
   teamOverview,

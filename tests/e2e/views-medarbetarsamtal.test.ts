@@ -5,6 +5,7 @@
  * colleague cannot open the goal by URL.
  */
 import type { Locator, Page } from "playwright-core";
+import { municipalDate } from "../../src/domain";
 import { demoPerson, openTab, waitForViewReady, useAppAndBrowser } from "./support";
 
 const maria = "maria.johansson@malkedjan.local";
@@ -14,6 +15,9 @@ const rektor = "karin.lindqvist@malkedjan.local";
 const goalA = "Leda elevrådets trygghetsvandring i höst";
 const goalB = "Rörelsepass och läsfika för åk 2 varje vecka";
 const trygghetsvandring = "Trygghetsvandring med elevrådet varje termin";
+
+/** Follow-up dates ahead of the server's today (a new date may not lie in the past). */
+const daysAhead = (days: number) => municipalDate(new Date(Date.now() + days * 24 * 3600 * 1000));
 
 const session = useAppAndBrowser();
 let goalAId = "";
@@ -32,10 +36,11 @@ function goalCard(page: Page, title: string): Locator {
 async function createGoal(page: Page, title: string, activities: readonly string[], date: string) {
   await page.getByRole("button", { name: "Nytt mål" }).click();
   const form = page.getByRole("form", { name: "Nytt mål" });
-  await form.getByRole("textbox", { name: "Mål" }).fill(title);
+  await form.getByRole("textbox", { name: "Rubrik" }).fill(title);
   for (const activity of activities) await form.getByRole("checkbox", { name: activity }).check();
-  await form.getByLabel("Lägg till datum", { exact: true }).first().fill(date);
+  await form.getByRole("combobox", { name: "Nytt uppföljningsdatum" }).fill(date);
   await form.getByRole("button", { name: "Lägg till datum" }).click();
+  await form.getByText(date, { exact: true }).waitFor();
   await form.getByRole("button", { name: "Spara" }).click();
   await goalCard(page, title).waitFor();
 }
@@ -44,12 +49,12 @@ describe("a medarbetarsamtal in the tab", () => {
   it("the medarbetare creates two goals linked to the unit's arbetsplan and marks them agreed", async () => {
     const page = await openAs(maria, "#/mina-mal");
     await page.getByRole("heading", { name: "Enhetens arbetsplan" }).waitFor();
-    await createGoal(page, goalA, [trygghetsvandring], "2026-10-15");
+    await createGoal(page, goalA, [trygghetsvandring], daysAhead(14));
     await createGoal(
       page,
       goalB,
       ["Aktiva raster: rörelse varje dag", "Dagliga lässtunder i förskoleklass till åk 3"],
-      "2026-11-20",
+      daysAhead(30),
     );
 
     for (const title of [goalA, goalB]) {
@@ -133,6 +138,11 @@ describe("a medarbetarsamtal in the tab", () => {
     await page.getByRole("link", { name: "Öppna målet i Mina mål" }).click();
     await goalCard(page, goalA).waitFor();
     expect(page.url()).toContain(`#/mina-mal/${encodeURIComponent(goalAId)}`);
+    // The goal is scrolled to and has focus.
+    await page.waitForFunction((id) => document.activeElement?.getAttribute("data-goal-id") === id, goalAId);
+    const box = await goalCard(page, goalA).boundingBox();
+    const viewport = page.viewportSize();
+    expect(box !== null && viewport !== null && box.y >= 0 && box.y < viewport.height).toBe(true);
     await page.close();
   });
 

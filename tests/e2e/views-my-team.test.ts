@@ -5,6 +5,7 @@
  * scrolls sideways. Every state is checked with axe in light, dark and high contrast, wide and narrow.
  */
 import type { Page } from "playwright-core";
+import { municipalDate } from "../../src/domain";
 import { unsignedToken } from "../../src/localsite";
 import {
   demoPerson,
@@ -67,7 +68,8 @@ describe("Mitt team for a chef of chefs", () => {
       year: 2026,
       title: goalTitle,
       activityIds: ["sjodalsskolan-2026-akt-1"],
-      followUpDates: ["2026-10-05"],
+      // A new follow-up date lies ahead of the server's today.
+      followUpDates: [municipalDate(new Date(Date.now() + 30 * 24 * 3600 * 1000))],
     });
     expect(created.status).toBe(201);
     const agreed = await api(karin, `/api/goals/${encodeURIComponent(goalId)}/agreement`, {

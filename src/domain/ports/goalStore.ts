@@ -17,6 +17,8 @@ export interface GoalSceneRequest {
   readonly links?: { readonly year: number; readonly activityIds: readonly string[] };
   /** Read this follow-up of the goal (a retried recording finds its first attempt). */
   readonly followUpId?: string;
+  /** Read every follow-up of the goal (deleting a goal looks for its history first). */
+  readonly goalFollowUps?: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface GoalScene {
   readonly workPlans: readonly WorkPlan[];
   readonly activities: readonly Activity[];
   readonly followUp: Versioned<FollowUp> | undefined;
+  /** The goal's follow-ups in the medarbetare's folder, when asked for (`goalFollowUps`); else empty. */
+  readonly goalFollowUps: readonly FollowUp[];
 }
 
 /**
@@ -51,4 +55,6 @@ export interface GoalStore {
     scene: GoalScene,
   ): Promise<Versioned<IndividualGoal>>;
   createFollowUp(followUp: FollowUp, scene: GoalScene): Promise<Versioned<FollowUp>>;
+  /** Deletes the goal if it is still `expectedVersion` (else `ConflictError` with what is stored now). */
+  deleteGoal(goalId: string, expectedVersion: string, scene: GoalScene): Promise<void>;
 }

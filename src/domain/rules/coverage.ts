@@ -1,11 +1,11 @@
 /**
  * What a chef (and anyone above, in aggregate) derives from goals: how well the staff's agreed goals cover
  * the unit's arbetsplan, who has no agreed goal, which goal follow-ups are overdue. Upward, only counts
- * leave this module — never a person's goals.
+ * leave this module — never a person's goals. A withdrawn (avslutat) goal counts nowhere.
  */
 import type { Activity } from "../model/activity";
-import type { FollowUp } from "../model/followUp";
-import { isAgreed, type IndividualGoal } from "../model/individualGoal";
+import { answeredPeriod, type FollowUp } from "../model/followUp";
+import { activeGoals, isAgreed, type IndividualGoal } from "../model/individualGoal";
 import type { OrgUnit } from "../model/orgUnit";
 import type { Person } from "../model/person";
 import type { IsoDate } from "../model/primitives";
@@ -32,8 +32,9 @@ export const workPlanCoverage = (
   activities: readonly Activity[],
   goals: readonly IndividualGoal[],
 ): WorkPlanCoverage => {
+  const counted = activeGoals(goals);
   const rows = activities.map((a) => {
-    const linking = goals.filter((g) => g.activityIds.includes(a.id));
+    const linking = counted.filter((g) => g.activityIds.includes(a.id));
     const agreedGoals = linking.filter(isAgreed).length;
     return { activityId: a.id, agreedGoals, draftGoals: linking.length - agreedGoals };
   });
@@ -48,7 +49,11 @@ export const staffWithoutAgreedGoals = (
   goals: readonly IndividualGoal[],
   year: number,
 ): Person[] => {
-  const withAgreed = new Set(goals.filter((g) => g.year === year && isAgreed(g)).map((g) => g.employeeId));
+  const withAgreed = new Set(
+    activeGoals(goals)
+      .filter((g) => g.year === year && isAgreed(g))
+      .map((g) => g.employeeId),
+  );
   return staff.filter((p) => !withAgreed.has(p.id));
 };
 
@@ -58,16 +63,18 @@ export interface OverdueGoalFollowUp {
   readonly date: IsoDate;
 }
 
-/** Agreed follow-up dates before today with no follow-up recorded for that date. */
+/** Agreed follow-up dates before today with no follow-up answering that date (withdrawn goals have none). */
 export const overdueGoalFollowUps = (
   goals: readonly IndividualGoal[],
   followUps: readonly FollowUp[],
   today: IsoDate,
 ): OverdueGoalFollowUp[] => {
   const recorded = new Set(
-    followUps.filter((f) => f.target.kind === "individual-goal").map((f) => `${f.target.id}|${f.period}`),
+    followUps
+      .filter((f) => f.target.kind === "individual-goal")
+      .map((f) => `${f.target.id}|${answeredPeriod(f)}`),
   );
-  return goals.flatMap((g) =>
+  return activeGoals(goals).flatMap((g) =>
     [...new Set(g.followUpDates)]
       .filter((d) => d < today && !recorded.has(`${g.id}|${d}`))
       .sort()
@@ -88,7 +95,7 @@ export const goalAggregate = (
   goals: readonly IndividualGoal[],
   year: number,
 ): GoalAggregate => {
-  const ofYear = goals.filter((g) => g.year === year);
+  const ofYear = activeGoals(goals).filter((g) => g.year === year);
   const agreed = ofYear.filter(isAgreed);
   const staffIds = new Set(staff.map((p) => p.id));
   return {

@@ -1,6 +1,7 @@
 /**
  * What falls due for whom between two dates (both inclusive):
- * - an individual goal on each agreed follow-up date → the medarbetare and their current chef;
+ * - an individual goal on each agreed follow-up date → the medarbetare and their current chef (a withdrawn goal
+ *   falls due no more);
  * - an arbetsplan and each of its activities on each calendar period of the plan's year → the owner unit's
  *   chef;
  * - a nämndindikator and an etappmål on each calendar period of its verksamhetsplan's year → the nämnd's
@@ -9,6 +10,8 @@
  * A follow-up already recorded for that item and period is not due. Each (item, period) appears once.
  * Items whose owner post is vacant are still listed, with no recipients, so nothing is silently dropped.
  */
+import { answeredPeriod } from "../model/followUp";
+import { activeGoals } from "../model/individualGoal";
 import type { FollowableKind } from "../model/kinds";
 import type { IsoDate, PeriodId } from "../model/primitives";
 import type { DateRange, DueItem, DuePage, Recipient } from "../ports/views";
@@ -19,7 +22,9 @@ const recordedKey = (kind: FollowableKind, id: string, period: PeriodId): string
 
 export const dueBetween = (page: DuePage, range: DateRange, calendar: FollowUpCalendar): DueItem[] => {
   if (range.from > range.to) return [];
-  const recorded = new Set(page.followUps.map((f) => recordedKey(f.target.kind, f.target.id, f.period)));
+  const recorded = new Set(
+    page.followUps.map((f) => recordedKey(f.target.kind, f.target.id, answeredPeriod(f))),
+  );
   const org = orgLookupOf(page.units, page.planners);
   const periods = periodsBetween(calendar, range);
   const items: DueItem[] = [];
@@ -45,7 +50,7 @@ export const dueBetween = (page: DuePage, range: DateRange, calendar: FollowUpCa
       .filter((p) => p.roles.some((r) => r.kind === "planner" && r.unitId === unitId))
       .map((p) => ({ personId: p.id, role: "planner" }));
 
-  for (const goal of page.individualGoals) {
+  for (const goal of activeGoals(page.individualGoals)) {
     const chefId = chefOf(goal.employeeId, goal.unitId, org);
     const recipients: Recipient[] = [{ personId: goal.employeeId, role: "employee" }];
     if (chefId !== undefined) recipients.push({ personId: chefId, role: "chef" });

@@ -4,6 +4,7 @@ export * from "./calendar";
 export * from "./chain";
 export * from "./coverage";
 export * from "./due";
+export * from "./goalLife";
 export * from "./integrity";
 export * from "./links";
 export * from "./org";

@@ -3,16 +3,20 @@ import { z } from "zod";
 import { ValidationError, toIssues, type Clock, type GoalStore, type ItemKind } from "../../domain";
 import {
   agreementRequestSchema,
+  goalDeletionQuerySchema,
   goalFollowUpRequestSchema,
   goalRevisionRequestSchema,
   newGoalRequestSchema,
+  withdrawalRequestSchema,
   type Problem,
 } from "../../contracts/goalApi";
 import {
   agreeGoal,
   createGoal,
+  deleteGoal,
   recordGoalFollowUp,
   reviseGoal,
+  withdrawGoal,
   type GoalUseCaseDeps,
   type VerifiedCaller,
 } from "../../usecases";
@@ -44,9 +48,28 @@ export function sendProblem(res: Response, problem: Problem): void {
 
 /** The body as the contract says, or a 400 naming each field that is wrong. */
 function bodyOf<S extends z.ZodType>(schema: S, req: Request, kind: ItemKind): z.infer<S> {
-  const parsed = schema.safeParse(req.body ?? {}, { error: swedishErrors });
+  return contractOf(schema, req.body ?? {}, kind);
+}
+
+function contractOf<S extends z.ZodType>(schema: S, input: unknown, kind: ItemKind): z.infer<S> {
+  const parsed = schema.safeParse(input, { error: swedishErrors });
   if (!parsed.success) throw new ValidationError(kind, undefined, toIssues(parsed.error));
   return parsed.data;
+}
+
+/** The version a change starts from (`If-Match`), required: a change to an existing goal is never blind. */
+function expectedVersionOf(req: Request, goalId: string): string {
+  const expectedVersion = req.get("if-match");
+  if (expectedVersion === undefined) {
+    throw new ValidationError("individual-goal", goalId, [
+      {
+        path: "If-Match",
+        code: "required",
+        message: "ändringen måste ange vilken version den utgår från",
+      },
+    ]);
+  }
+  return unquoted(expectedVersion);
 }
 
 type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
@@ -73,15 +96,19 @@ export function verifiedCaller(deps: Pick<GoalApiDeps, "verifyCaller">): Request
   };
 }
 
-/** Runs one use case and answers with what was stored and its version, or the refusal as problem details. */
-function route(handler: Handler): RequestHandler {
+/**
+ * Runs one use case and answers with what was stored and its version, or the refusal as problem details.
+ * `conditional` routes take `If-Match`: a conflict there is a stale version (412), elsewhere a taken id (409).
+ */
+function route(handler: Handler, options: { readonly conditional?: boolean } = {}): RequestHandler {
   return async (req, res) => {
     const { caller } = res.locals as { caller: VerifiedCaller };
     try {
       const answer = await handler(req, caller);
-      res.status(answer.status).json(answer.body);
+      if (answer.body === undefined) res.status(answer.status).end();
+      else res.status(answer.status).json(answer.body);
     } catch (error: unknown) {
-      const problem = problemOf(error, { stale: req.method === "PUT" });
+      const problem = problemOf(error, { stale: options.conditional === true });
       if (problem.status >= 500) console.error("Målkedjan API:", req.method, req.path, error);
       sendProblem(res, problem);
     }
@@ -111,26 +138,44 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 
   router.put(
     "/goals/:goalId",
-    route(async (req, caller) => {
-      const goalId = String(req.params["goalId"]);
-      const expectedVersion = req.get("if-match");
-      if (expectedVersion === undefined) {
-        throw new ValidationError("individual-goal", goalId, [
-          {
-            path: "If-Match",
-            code: "required",
-            message: "ändringen måste ange vilken version den utgår från",
-          },
-        ]);
-      }
-      const request = bodyOf(goalRevisionRequestSchema, req, "individual-goal");
-      const saved = await reviseGoal(run, caller, {
-        ...request,
-        goalId,
-        expectedVersion: unquoted(expectedVersion),
-      });
-      return { status: 200, body: { goal: saved.value, version: saved.version } };
-    }),
+    route(
+      async (req, caller) => {
+        const goalId = String(req.params["goalId"]);
+        const expectedVersion = expectedVersionOf(req, goalId);
+        const request = bodyOf(goalRevisionRequestSchema, req, "individual-goal");
+        const saved = await reviseGoal(run, caller, { ...request, goalId, expectedVersion });
+        return { status: 200, body: { goal: saved.value, version: saved.version } };
+      },
+      { conditional: true },
+    ),
+  );
+
+  router.delete(
+    "/goals/:goalId",
+    route(
+      async (req, caller) => {
+        const goalId = String(req.params["goalId"]);
+        const expectedVersion = expectedVersionOf(req, goalId);
+        const { employeeId } = contractOf(goalDeletionQuerySchema, req.query, "individual-goal");
+        await deleteGoal(run, caller, { goalId, employeeId, expectedVersion });
+        return { status: 204, body: undefined };
+      },
+      { conditional: true },
+    ),
+  );
+
+  router.post(
+    "/goals/:goalId/withdrawal",
+    route(
+      async (req, caller) => {
+        const goalId = String(req.params["goalId"]);
+        const expectedVersion = expectedVersionOf(req, goalId);
+        const { employeeId } = bodyOf(withdrawalRequestSchema, req, "individual-goal");
+        const saved = await withdrawGoal(run, caller, { goalId, employeeId, expectedVersion });
+        return { status: 200, body: { goal: saved.value, version: saved.version } };
+      },
+      { conditional: true },
+    ),
   );
 
   router.post(

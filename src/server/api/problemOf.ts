@@ -2,6 +2,7 @@ import {
   ConflictError,
   DomainError,
   ForbiddenError,
+  GoalStateError,
   InvalidLinkError,
   NotFoundError,
   ValidationError,
@@ -21,8 +22,9 @@ const problemType = (code: string): string => `urn:malkedjan:problem:${code}`;
 
 /**
  * The answer to a refused use case: the domain's error as problem details with the HTTP status that says it
- * (400 invalid, 403 not allowed, 404 not there or not yours, 409/412 changed by someone else). Anything else
- * is a server error whose detail stays in the log.
+ * (400 invalid, 403 not allowed, 404 not there or not yours, 409/412 changed by someone else, 409 not in a
+ * state that allows it: an agreed goal is not deleted). Anything else is a server error whose detail stays in
+ * the log.
  */
 export function problemOf(error: unknown, options: { readonly stale?: boolean } = {}): Problem {
   if (error instanceof ValidationError) {
@@ -61,6 +63,17 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
       title: "Finns inte, eller är inte ditt att se",
       status: 404,
       code: error.code,
+    };
+  }
+  if (error instanceof GoalStateError) {
+    return {
+      type: problemType("goal-state"),
+      title: "Det går inte med målet som det är nu",
+      status: 409,
+      detail: error.message,
+      code: error.code,
+      reason: error.reason,
+      action: error.action,
     };
   }
   if (error instanceof ConflictError) {

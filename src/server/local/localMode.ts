@@ -13,7 +13,8 @@ import { directoryFromData } from "../people/directoryFromData";
 import { readSeedMarker, writeSeedMarker } from "./seedMarker";
 import { seedData, type SeedKind } from "./seedData";
 import { seedSite } from "./seedSite";
-import type { SiteConnection } from "../../sharepoint/pnp/createSp";
+import { createSp, type SiteConnection } from "../../sharepoint/pnp/createSp";
+import { provisionSite } from "../../sharepoint/provision";
 
 /**
  * The app's own identity to the local site: an app-only token, as Entra issues one to Målkedjan's app with
@@ -46,8 +47,16 @@ export function createLocalMode(config: LocalServerConfig): LocalMode {
     const kind: SeedKind | undefined = marker?.seed ?? (seed === "none" ? undefined : seed);
     if (kind === undefined) return app;
     const data = seedData(kind);
-    if (marker === undefined) {
-      const admin = unsignedToken(ADMIN_UPN);
+    const admin = unsignedToken(ADMIN_UPN);
+    if (marker !== undefined) {
+      // A site seeded by an earlier version gets the columns added since (idempotent: usually no change).
+      const report = await provisionSite(
+        createSp({ siteUrl: `${origin}${sitePath}`, getToken: () => Promise.resolve(admin) }),
+      );
+      if (report.changes.length > 0) {
+        console.log(`Målkedjan: webbplatsen uppdaterad (${report.changes.join(", ")})`);
+      }
+    } else {
       console.log(`Målkedjan: fyller den lokala webbplatsen (${kind}) – bara första gången …`);
       const report = await seedSite(
         { siteUrl: `${origin}${sitePath}`, getToken: () => Promise.resolve(admin) },

@@ -2,6 +2,7 @@ import type { SPFI } from "@pnp/sp";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
+import { activeGoals } from "../../domain";
 import { inOneBatch } from "../lists/batch";
 import { listByTitle, rowsWhere } from "../lists/rows";
 import { eq } from "../odata/filter";
@@ -40,7 +41,8 @@ export async function refreshCoverage(sp: SPFI, unitId: string, year: number): P
       ] as const,
   );
   const counts: ActivityCoverage[] = activities.map((activity) => {
-    const linked = goals.filter((g) => g.activityIds.includes(String(activity["Key"])));
+    // A withdrawn (avslutat) goal counts nowhere.
+    const linked = activeGoals(goals).filter((g) => g.activityIds.includes(String(activity["Key"])));
     return {
       activityId: String(activity["Key"]),
       goalCount: linked.length,

@@ -1,5 +1,6 @@
 import type { SPFI } from "@pnp/sp";
 import {
+  answeredPeriod,
   inRange,
   type DateRange,
   type DuePage,
@@ -127,11 +128,13 @@ export async function* loadDuePages(
     if (workPlans.length > 0) yield { ...emptyPage(units, planners), workPlans, activities, followUps };
   }
 
-  // Goal follow-ups have the agreed date as their period, so "recorded in the range" is a text comparison.
+  // A goal follow-up answers an agreed date (named, or its period in older rows), so "answered in the range"
+  // is a text comparison; one answered early counts for the date it answers, not the day it was recorded.
   const recorded = new Map<string, FollowUp[]>();
   for await (const page of scan(sp, personalFollowUps, followUpsRoot, skipped)) {
     for (const followUp of page) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(followUp.period) || !inRange(followUp.period, range)) continue;
+      const answers = answeredPeriod(followUp);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(answers) || !inRange(answers, range)) continue;
       const forGoal = recorded.get(followUp.target.id) ?? [];
       forGoal.push(followUp);
       recorded.set(followUp.target.id, forGoal);

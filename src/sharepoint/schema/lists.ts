@@ -194,6 +194,8 @@ export const lists = {
       col("AgreedByEmployeeAt", "text", "agreedByEmployeeAt"),
       col("AgreedByManagerAt", "text", "agreedByManagerAt"),
       json("FollowUpDates", "followUpDates"),
+      col("WithdrawnAt", "text", "withdrawnAt"),
+      col("WithdrawnBy", "text", "withdrawnBy"),
     ],
     partitions: ["UnitYear", "AdminYear"],
   }),
@@ -251,7 +253,8 @@ export const personalFollowUps: EntityList<"follow-up"> = entityList({
   description: "Uppföljningar av individuella mål. Personuppgifter: en mapp per medarbetare.",
   personal: true,
   label: followUpLabel,
-  columns: followUpColumns,
+  // A goal's follow-up is recorded on its own day (Period) and names the agreed date it answers.
+  columns: [...followUpColumns, col("Answers", "text", "answers")],
   partitions: ["UnitYear", "AdminYear", "EmployeeId"],
 });
 

@@ -11,7 +11,7 @@ import {
 import { inOneBatch } from "../lists/batch";
 import { rowsWhere } from "../lists/rows";
 import { fromRow, type ListRow } from "../mapping/rowMapping";
-import { anyOf, eq } from "../odata/filter";
+import { and, anyOf, eq } from "../odata/filter";
 import { partitionsOf } from "../placement/partitions";
 import { viewReads } from "../queries/readers";
 import { SkippedRows } from "../queries/skippedRows";
@@ -58,7 +58,7 @@ export class SharePointGoalStore implements GoalStore {
     const links = request.links;
     // A row the domain refuses is left out (and logged), as in the views: one bad row stops no one's work.
     const { read, readAnyOf } = viewReads(new SkippedRows());
-    const [persons, units, goal, workPlans, activities, followUp] = await inOneBatch(
+    const [persons, units, goal, workPlans, activities, followUp, goalFollowUps] = await inOneBatch(
       this.sp,
       (b) =>
         [
@@ -72,6 +72,13 @@ export class SharePointGoalStore implements GoalStore {
           request.followUpId === undefined
             ? Promise.resolve({ row: undefined, taken: false })
             : ownRow(b, personalFollowUps, request.followUpId),
+          request.goalFollowUps === true
+            ? read(
+                b,
+                personalFollowUps,
+                and(eq("TargetId", request.goalId), eq("EmployeeId", request.employeeId)),
+              )
+            : Promise.resolve([]),
         ] as const,
     );
     const mine = <K extends "individual-goal" | "follow-up">(found: OwnRow, list: EntityList<K>) =>
@@ -87,6 +94,9 @@ export class SharePointGoalStore implements GoalStore {
       workPlans,
       activities,
       followUp: mine(followUp, personalFollowUps),
+      goalFollowUps: goalFollowUps.filter(
+        (f) => f.target.kind === "individual-goal" && f.target.id === request.goalId,
+      ),
     };
   }
 
@@ -112,5 +122,10 @@ export class SharePointGoalStore implements GoalStore {
     const parent =
       goal === undefined ? undefined : partitionsOf("individual-goal", goal, unitMap(scene.units), undefined);
     return this.followUps.insert(followUp, partitionsOf("follow-up", followUp, unitMap(scene.units), parent));
+  }
+
+  /** One request: a DELETE of the goal's row with its ETag (a stale one answers a ConflictError). */
+  deleteGoal(goalId: string, expectedVersion: string): Promise<void> {
+    return this.goals.delete(goalId, expectedVersion);
   }
 }

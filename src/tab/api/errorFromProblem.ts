@@ -1,9 +1,12 @@
 import {
   ConflictError,
   ForbiddenError,
+  GoalStateError,
   InvalidLinkError,
   NotFoundError,
   ValidationError,
+  type GoalStateAction,
+  type GoalStateReason,
   type ItemKind,
   type LinkRefusalReason,
 } from "../../domain";
@@ -18,6 +21,16 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = "ApiRequestError";
   }
+}
+
+/**
+ * Whether sending the same request again can help: the server could not be reached (fetch rejects with a
+ * TypeError), was busy (429) or failed (5xx). A refusal of what was sent (400, 403, 404, 409, 412) will be
+ * refused again.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof TypeError) return true;
+  return error instanceof ApiRequestError && (error.status === 429 || error.status >= 500);
 }
 
 /** What the request was about, so a rebuilt error names the same item. */
@@ -41,6 +54,13 @@ function fromProblem(problem: Problem, subject: ApiSubject): Error {
       return new ForbiddenError("", "edit", subject, problem.detail ?? problem.title);
     case "not-found":
       return new NotFoundError(subject.kind, subject.id);
+    case "goal-state":
+      return new GoalStateError(
+        subject.id,
+        (problem.action ?? "edit") as GoalStateAction,
+        (problem.reason ?? "withdrawn") as GoalStateReason,
+        problem.detail ?? problem.title,
+      );
     case "conflict":
       if (problem.current !== undefined) return new ConflictError(subject.kind, subject.id, problem.current);
       break;

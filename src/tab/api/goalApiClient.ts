@@ -20,7 +20,7 @@ export interface ApiConnection {
 /** The server's write API over fetch, with the person's token. */
 export function createGoalApiClient(connection: ApiConnection): GoalCommands {
   const send = async (
-    method: "POST" | "PUT",
+    method: "POST" | "PUT" | "DELETE",
     path: string,
     body: unknown,
     subject: ApiSubject,
@@ -30,14 +30,14 @@ export function createGoalApiClient(connection: ApiConnection): GoalCommands {
       method,
       headers: {
         Accept: "application/json",
-        "Content-Type": "application/json",
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
         Authorization: `Bearer ${await connection.getToken()}`,
         ...headers,
       },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw await errorFromResponse(response, subject);
-    return response.json();
+    return response.status === 204 ? undefined : response.json();
   };
   const goal = (json: unknown): Versioned<IndividualGoal> => {
     const saved = savedGoalSchema.parse(json);
@@ -60,6 +60,17 @@ export function createGoalApiClient(connection: ApiConnection): GoalCommands {
       ),
     agree: async (goalId: string, employeeId: string) =>
       goal(await send("POST", goalApiPaths.agreement(goalId), { employeeId }, goalSubject(goalId))),
+    deleteGoal: async (goalId: string, employeeId: string, expectedVersion: string) => {
+      await send("DELETE", goalApiPaths.deletion(goalId, employeeId), undefined, goalSubject(goalId), {
+        "If-Match": expectedVersion,
+      });
+    },
+    withdraw: async (goalId: string, employeeId: string, expectedVersion: string) =>
+      goal(
+        await send("POST", goalApiPaths.withdrawal(goalId), { employeeId }, goalSubject(goalId), {
+          "If-Match": expectedVersion,
+        }),
+      ),
     recordFollowUp: async (goalId: string, request: GoalFollowUpRequest) =>
       followUp(
         await send("POST", goalApiPaths.followUps(goalId), request, { kind: "follow-up", id: request.id }),

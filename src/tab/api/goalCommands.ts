@@ -15,5 +15,9 @@ export interface GoalCommands {
   ): Promise<Versioned<IndividualGoal>>;
   /** Marks the caller's own agreement (the server knows whether they are the medarbetare or the chef). */
   agree(goalId: string, employeeId: string): Promise<Versioned<IndividualGoal>>;
+  /** Deletes a goal not yet agreed by both and without follow-ups, if it is still `expectedVersion`. */
+  deleteGoal(goalId: string, employeeId: string, expectedVersion: string): Promise<void>;
+  /** Withdraws (avslutar) an agreed goal, if it is still `expectedVersion`; the server stamps who and when. */
+  withdraw(goalId: string, employeeId: string, expectedVersion: string): Promise<Versioned<IndividualGoal>>;
   recordFollowUp(goalId: string, request: GoalFollowUpRequest): Promise<Versioned<FollowUp>>;
 }

@@ -1,6 +1,7 @@
 import {
   ConflictError,
   checkFollowUp,
+  closedGoalRefusal,
   indexModel,
   parseFollowUp,
   refOf,
@@ -18,16 +19,21 @@ export interface GoalFollowUpEntry {
   readonly id: string;
   readonly goalId: string;
   readonly employeeId: string;
-  /** The agreed follow-up date this follow-up answers (`YYYY-MM-DD`). */
-  readonly period: string;
+  /**
+   * The agreed follow-up date this follow-up answers (`YYYY-MM-DD`, one of the goal's), answered early or
+   * late as it happens; absent for a follow-up between agreed dates.
+   */
+  readonly answers?: string;
   readonly status: FollowUpStatus;
   readonly comment?: string;
   readonly value?: number;
 }
 
 /**
- * The medarbetare or their chef records how a goal is going. The author is always the caller and the time
- * the server's. Sending the same follow-up again answers the stored one.
+ * The medarbetare or their chef records how a goal is going. The follow-up's day (its period) is today by
+ * the server's calendar, the author is always the caller and the time the server's; it names the agreed date
+ * it answers, if any. A withdrawn goal is not followed up. Sending the same follow-up again answers the
+ * stored one.
  */
 export async function recordGoalFollowUp(
   { goals, clock }: GoalUseCaseDeps,
@@ -48,7 +54,7 @@ export async function recordGoalFollowUp(
   const content = {
     id: input.id,
     target: { kind: "individual-goal", id: goal.id },
-    period: input.period,
+    ...(input.answers === undefined ? {} : { answers: input.answers }),
     status: input.status,
     ...(input.value === undefined ? {} : { value: input.value }),
     ...(comment === "" ? {} : { comment }),
@@ -56,11 +62,15 @@ export async function recordGoalFollowUp(
   };
   const stored = scene.followUp;
   if (stored !== undefined) {
-    const { recordedAt: _at, ...storedContent } = stored.value;
+    // The day and time are the first attempt's: a retry after midnight is still the same follow-up.
+    const { recordedAt: _at, period: _day, ...storedContent } = stored.value;
     if (stored.value.target.id === goal.id && sameValue(storedContent, content)) return stored;
     throw new ConflictError("follow-up", input.id, stored);
   }
-  const parsed = parseFollowUp({ ...content, recordedAt: clock.now().toISOString() });
+  const closed = closedGoalRefusal(goal, "follow-up");
+  if (closed !== undefined) throw closed;
+  const now = clock.now();
+  const parsed = parseFollowUp({ ...content, period: clock.today(), recordedAt: now.toISOString() });
   if (!parsed.ok) throw parsed.error;
   const [refusal] = checkFollowUp(parsed.value, indexModel({ "individual-goal": [goal] }));
   if (refusal !== undefined) throw refusal;

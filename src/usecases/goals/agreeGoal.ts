@@ -1,6 +1,7 @@
 import {
   ConflictError,
   ForbiddenError,
+  closedGoalRefusal,
   refOf,
   withAgreement,
   type GoalParty,
@@ -19,7 +20,8 @@ export interface Agreement {
 /**
  * The caller marks their own agreement: the medarbetare theirs, the current chef the chef's; nobody marks
  * for the other. The time is the server's. A mark is additive, so when someone saved in between it is put on
- * the newer version once more instead of asking people to choose. Marking twice keeps the first mark.
+ * the newer version once more instead of asking people to choose. Marking twice keeps the first mark. A
+ * withdrawn goal takes no mark.
  */
 export async function agreeGoal(
   deps: GoalUseCaseDeps,
@@ -62,6 +64,8 @@ async function markOnce(
     );
   }
   mustBeAllowed(parties, party === "employee" ? "agree-as-employee" : "agree-as-manager", stored.value);
+  const closed = closedGoalRefusal(stored.value, "agree");
+  if (closed !== undefined) throw closed;
   const already = party === "employee" ? stored.value.agreedByEmployeeAt : stored.value.agreedByManagerAt;
   if (already !== undefined && (party === "employee" || stored.value.managerId === parties.actor.id)) {
     return stored;

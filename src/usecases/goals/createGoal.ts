@@ -1,4 +1,11 @@
-import { ConflictError, refOf, type IndividualGoal, type Versioned } from "../../domain";
+import {
+  ConflictError,
+  ValidationError,
+  pastNewFollowUpDates,
+  refOf,
+  type IndividualGoal,
+  type Versioned,
+} from "../../domain";
 import type { VerifiedCaller } from "../caller";
 import { sameValue } from "../shared/sameValue";
 import type { GoalUseCaseDeps } from "./deps";
@@ -14,11 +21,12 @@ export interface NewGoal extends GoalContent {
 
 /**
  * A medarbetare or their chef writes a new goal for the medarbetare (in the medarbetarsamtal). The goal
- * belongs to the medarbetare's current unit and names their current chef; nobody has agreed to it yet.
- * Sending the same goal again answers the stored one.
+ * belongs to the medarbetare's current unit and names their current chef; nobody has agreed to it yet. Its
+ * follow-up dates lie ahead (today or later, by the server's calendar). Sending the same goal again answers
+ * the stored one.
  */
 export async function createGoal(
-  { goals }: GoalUseCaseDeps,
+  { goals, clock }: GoalUseCaseDeps,
   caller: VerifiedCaller,
   input: NewGoal,
 ): Promise<Versioned<IndividualGoal>> {
@@ -36,6 +44,8 @@ export async function createGoal(
     if (sameValue(stored.value, goal)) return stored;
     throw new ConflictError("individual-goal", goal.id, stored);
   }
+  const past = pastNewFollowUpDates(goal.followUpDates, [], clock.today());
+  if (past.length > 0) throw new ValidationError("individual-goal", goal.id, past);
   mustLinkRightly(goal, scene, parties.employee);
   return goals.createGoal(goal, scene);
 }

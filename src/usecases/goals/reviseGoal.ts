@@ -1,4 +1,13 @@
-import { ConflictError, refOf, revisedGoal, type IndividualGoal, type Versioned } from "../../domain";
+import {
+  ConflictError,
+  ValidationError,
+  closedGoalRefusal,
+  pastNewFollowUpDates,
+  refOf,
+  revisedGoal,
+  type IndividualGoal,
+  type Versioned,
+} from "../../domain";
 import type { VerifiedCaller } from "../caller";
 import type { GoalUseCaseDeps } from "./deps";
 import { goalOf, mustLinkRightly, type GoalContent } from "./goalContent";
@@ -14,11 +23,11 @@ export interface GoalRevision extends GoalContent {
 
 /**
  * The medarbetare or their chef changes a goal. A change to what was agreed (title, description, activities,
- * värdegrund) clears both agreement marks; new dates alone keep them. The goal follows the medarbetare's
- * current chef.
+ * värdegrund) clears both agreement marks; new dates alone keep them, and lie ahead (dates already agreed
+ * stay once passed). The goal follows the medarbetare's current chef. A withdrawn goal is not changed.
  */
 export async function reviseGoal(
-  { goals }: GoalUseCaseDeps,
+  { goals, clock }: GoalUseCaseDeps,
   caller: VerifiedCaller,
   input: GoalRevision,
 ): Promise<Versioned<IndividualGoal>> {
@@ -31,6 +40,8 @@ export async function reviseGoal(
   const parties = partiesOf(scene, caller.personId, "edit", refOf("individual-goal", input.goalId));
   const stored = readableGoal(scene, parties, input.goalId);
   mustBeAllowed(parties, "edit", stored.value);
+  const closed = closedGoalRefusal(stored.value, "edit");
+  if (closed !== undefined) throw closed;
   if (stored.version !== input.expectedVersion) {
     throw new ConflictError("individual-goal", input.goalId, stored);
   }
@@ -44,6 +55,8 @@ export async function reviseGoal(
       scene.units,
     ),
   );
+  const past = pastNewFollowUpDates(next.followUpDates, stored.value.followUpDates, clock.today());
+  if (past.length > 0) throw new ValidationError("individual-goal", next.id, past);
   mustLinkRightly(next, scene, parties.employee);
   return goals.updateGoal(next, input.expectedVersion, scene);
 }

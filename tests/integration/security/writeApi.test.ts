@@ -1,5 +1,6 @@
 import { request } from "node:http";
 import { streamingRequest } from "../localsite/support/raw-http";
+import { municipalDate } from "../../../src/domain";
 import { unsignedToken } from "../../../src/localsite";
 import { startApp, type RunningApp } from "../../../scripts/harness";
 
@@ -8,6 +9,9 @@ const erik = "erik.sjoberg@malkedjan.local";
 const karin = "karin.lindqvist@malkedjan.local";
 
 type Json = Record<string, unknown>;
+
+/** A follow-up date ahead of the server's today (new dates may not lie in the past). */
+const ahead = municipalDate(new Date(Date.now() + 30 * 24 * 3600 * 1000));
 
 /**
  * The write API of the real server (`src/server/main.ts`, local mode, the Huddinge demo), called over HTTP
@@ -54,7 +58,7 @@ describe("the write API as an attacker tries it", () => {
     year: 2026,
     title: "Lästräning med åk 2",
     activityIds: ["sjodalsskolan-2026-akt-1"],
-    followUpDates: ["2026-12-14"],
+    followUpDates: [ahead],
     ...overrides,
   });
   const goalOf = (answer: { body: Json }) => answer.body["goal"] as Json;
@@ -127,7 +131,7 @@ describe("the write API as an attacker tries it", () => {
     const entry = {
       id: `uppf-attack-${sequence}`,
       employeeId: maria,
-      period: "2026-12-14",
+      answers: ahead,
       status: "on-track",
     };
     const forged = await call("POST", path, {
@@ -135,17 +139,139 @@ describe("the write API as an attacker tries it", () => {
       body: { ...entry, authorId: maria, recordedAt: "2020-01-01T00:00:00Z" },
     });
     expect(forged.status).toBe(400);
+    // The day a follow-up is recorded is the server's too.
+    expect((await call("POST", path, { as: karin, body: { ...entry, period: "2020-01-01" } })).status).toBe(
+      400,
+    );
     const before = Date.now();
     const recorded = await call("POST", path, { as: karin, body: entry });
     expect(recorded.status).toBe(201);
     const followUp = recorded.body["followUp"] as Json;
     expect(followUp["authorId"]).toBe(karin);
+    expect(followUp["period"]).toBe(municipalDate(new Date()));
+    expect(followUp["answers"]).toBe(ahead);
     expect(Date.parse(String(followUp["recordedAt"]))).toBeGreaterThanOrEqual(before - 1000);
     // The same request again is the same follow-up, not a second one.
     const again = await call("POST", path, { as: karin, body: entry });
     expect(again.status).toBe(201);
     expect(again.body["followUp"]).toEqual(followUp);
     expect((await call("POST", path, { as: erik, body: { ...entry, id: "uppf-erik" } })).status).toBe(404);
+  });
+
+  /** A goal of Maria's agreed by both, as the two would have marked it. */
+  const agreedGoal = async (): Promise<{ goal: Json; version: string }> => {
+    const goal = goalOf(await call("POST", "/api/goals", { as: maria, body: newGoal() }));
+    const agreement = `/api/goals/${String(goal["id"])}/agreement`;
+    await call("POST", agreement, { as: maria, body: { employeeId: maria } });
+    const byKarin = await call("POST", agreement, { as: karin, body: { employeeId: maria } });
+    return { goal: goalOf(byKarin), version: String(byKarin.body["version"]) };
+  };
+  const deletion = (goal: Json, employeeId = maria) =>
+    `/api/goals/${String(goal["id"])}?employeeId=${encodeURIComponent(employeeId)}`;
+
+  it("deletes only a goal that is yours, still a draft and unchanged since you read it", async () => {
+    const created = await call("POST", "/api/goals", { as: maria, body: newGoal() });
+    const goal = goalOf(created);
+    const version = String(created.body["version"]);
+    // Someone else's goal is not there for them, whichever folder they name.
+    for (const employeeId of [maria, erik]) {
+      const byErik = await call("DELETE", deletion(goal, employeeId), {
+        as: erik,
+        headers: { "If-Match": version },
+      });
+      expect(byErik.status).toBe(404);
+    }
+    expect((await call("DELETE", deletion(goal), { as: maria })).status).toBe(400);
+    expect(
+      (await call("DELETE", `${deletion(goal)}&force=true`, { as: maria, headers: { "If-Match": version } }))
+        .status,
+    ).toBe(400);
+    const stale = await call("DELETE", deletion(goal), { as: maria, headers: { "If-Match": '"1|0"' } });
+    expect(stale.status).toBe(412);
+    expect(stale.body["current"]).toMatchObject({ value: { id: goal["id"] } });
+
+    const deleted = await call("DELETE", deletion(goal), { as: karin, headers: { "If-Match": version } });
+    expect(deleted.status).toBe(204);
+    const again = await call("DELETE", deletion(goal), { as: maria, headers: { "If-Match": version } });
+    expect(again.status).toBe(404);
+  });
+
+  it("never deletes an agreed goal: 409, and the goal stays", async () => {
+    const { goal, version } = await agreedGoal();
+    for (const as of [maria, karin]) {
+      const refused = await call("DELETE", deletion(goal), { as, headers: { "If-Match": version } });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: "goal-state", reason: "agreed", action: "delete" });
+      expect(String(refused.body["detail"])).not.toContain(String(goal["id"]));
+    }
+    const still = await call("POST", `/api/goals/${String(goal["id"])}/agreement`, {
+      as: karin,
+      body: { employeeId: maria },
+    });
+    expect(still.status).toBe(200);
+  });
+
+  it("withdraws an agreed goal with the caller and the server's time: a forged withdrawnBy is refused", async () => {
+    const { goal, version } = await agreedGoal();
+    const path = `/api/goals/${String(goal["id"])}/withdrawal`;
+    for (const forged of [
+      { withdrawnBy: erik },
+      { withdrawnAt: "2020-01-01T00:00:00Z" },
+      { withdrawnBy: maria, withdrawnAt: "2026-01-01T00:00:00Z" },
+    ]) {
+      const answer = await call("POST", path, {
+        as: karin,
+        headers: { "If-Match": version },
+        body: { employeeId: maria, ...forged },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body["code"]).toBe("validation");
+    }
+    expect(
+      (await call("POST", path, { as: erik, headers: { "If-Match": version }, body: { employeeId: maria } }))
+        .status,
+    ).toBe(404);
+    expect((await call("POST", path, { as: karin, body: { employeeId: maria } })).status).toBe(400);
+    const stale = await call("POST", path, {
+      as: karin,
+      headers: { "If-Match": '"1|0"' },
+      body: { employeeId: maria },
+    });
+    expect(stale.status).toBe(412);
+
+    const before = Date.now();
+    const withdrawn = await call("POST", path, {
+      as: karin,
+      headers: { "If-Match": version },
+      body: { employeeId: maria },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(goalOf(withdrawn)["withdrawnBy"]).toBe(karin);
+    expect(Date.parse(String(goalOf(withdrawn)["withdrawnAt"]))).toBeGreaterThanOrEqual(before - 1000);
+    // Closed from now on: no edit, no follow-up.
+    const edit = await call("PUT", `/api/goals/${String(goal["id"])}`, {
+      as: maria,
+      headers: { "If-Match": String(withdrawn.body["version"]) },
+      body: { ...newGoal(), id: undefined, title: "Ändrat efteråt" },
+    });
+    expect(edit.status).toBe(409);
+    expect(edit.body).toMatchObject({ code: "goal-state", reason: "withdrawn" });
+    const followUp = await call("POST", `/api/goals/${String(goal["id"])}/follow-ups`, {
+      as: maria,
+      body: { id: `uppf-sent-${sequence}`, employeeId: maria, status: "done" },
+    });
+    expect(followUp.status).toBe(409);
+  });
+
+  it("withdraws only an agreed goal: a draft is deleted instead (409)", async () => {
+    const created = await call("POST", "/api/goals", { as: maria, body: newGoal() });
+    const refused = await call("POST", `/api/goals/${String(goalOf(created)["id"])}/withdrawal`, {
+      as: maria,
+      headers: { "If-Match": String(created.body["version"]) },
+      body: { employeeId: maria },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: "goal-state", reason: "not-agreed" });
   });
 
   it("refuses a goal linked to an activity outside the medarbetare's unit plan, with the rule's message", async () => {
@@ -163,6 +289,20 @@ describe("the write API as an attacker tries it", () => {
     expect(
       (await call("POST", "/api/goals", { as: "mikael.sandberg@malkedjan.local", body: newGoal() })).status,
     ).toBe(403);
+  });
+
+  it("refuses a follow-up date before today and a title over 255 characters, naming each field's path", async () => {
+    const past = await call("POST", "/api/goals", {
+      as: maria,
+      body: newGoal({ followUpDates: [ahead, "2020-01-01"] }),
+    });
+    expect(past.status).toBe(400);
+    expect(past.body["issues"]).toEqual([
+      expect.objectContaining({ path: "followUpDates.0", code: "past_date" }),
+    ]);
+    const long = await call("POST", "/api/goals", { as: maria, body: newGoal({ title: "x".repeat(256) }) });
+    expect(long.status).toBe(400);
+    expect(long.body["issues"]).toEqual([expect.objectContaining({ path: "title", code: "too_big" })]);
   });
 
   it("answers a stale version with 412 and what is stored now", async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { municipalDate } from "../../../src/domain";
 import { unsignedToken } from "../../../src/localsite";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
@@ -8,6 +9,8 @@ import { startApp, type RunningApp } from "../../../scripts/harness";
 
 const maria = "maria.johansson@malkedjan.local";
 const karin = "karin.lindqvist@malkedjan.local";
+/** A follow-up date ahead of the server's today (new dates may not lie in the past). */
+const ahead = municipalDate(new Date(Date.now() + 30 * 24 * 3600 * 1000));
 
 /**
  * The app's writes while SharePoint throttles: the real server (local mode, the Huddinge demo) with its site
@@ -57,7 +60,7 @@ describe("writes through the API with 20 % of SharePoint's answers 429", () => {
       employeeId: maria,
       year: 2026,
       activityIds: ["sjodalsskolan-2026-akt-1"],
-      followUpDates: ["2026-12-14"],
+      followUpDates: [ahead],
     };
     const ids = ["mal-trottlad-1", "mal-trottlad-2", "mal-trottlad-3"];
     for (const id of ids) {
@@ -83,7 +86,7 @@ describe("writes through the API with 20 % of SharePoint's answers 429", () => {
     expect((await api(karin, "POST", `/api/goals/${ids[0]}/agreement`, { employeeId: maria })).status).toBe(
       200,
     );
-    const entry = { id: "uppf-trottlad-1", employeeId: maria, period: "2026-12-14", status: "on-track" };
+    const entry = { id: "uppf-trottlad-1", employeeId: maria, answers: ahead, status: "on-track" };
     expect((await api(karin, "POST", `/api/goals/${ids[0]}/follow-ups`, entry)).status).toBe(201);
     expect((await api(karin, "POST", `/api/goals/${ids[0]}/follow-ups`, entry)).status).toBe(201);
 

@@ -4,7 +4,14 @@ import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
 import { SharePointGoalStore } from "../../../src/sharepoint/stores/goalStore";
-import { agreeGoal, createGoal, recordGoalFollowUp, reviseGoal } from "../../../src/usecases";
+import {
+  agreeGoal,
+  createGoal,
+  deleteGoal,
+  recordGoalFollowUp,
+  reviseGoal,
+  withdrawGoal,
+} from "../../../src/usecases";
 import { startDemoSite } from "./support/demoSite";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
 
@@ -123,7 +130,7 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
         id: "uppf-api-0",
         goalId: "mal-api-2",
         employeeId: maria,
-        period: "2026-12-14",
+        answers: "2026-12-14",
         status: "not-started",
       },
     );
@@ -135,7 +142,7 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
           id: "uppf-api-1",
           goalId: "mal-api-2",
           employeeId: maria,
-          period: "2026-12-14",
+          answers: "2027-03-01",
           status: "on-track",
         },
       ),
@@ -143,7 +150,11 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
     expect(followUp.roundTrips).toBe(2);
     expect(followUp.result.value).toMatchObject({ authorId: karin, recordedAt: now.toISOString() });
     const mine = await new SharePointSteeringQueries(site.as(maria)).myGoals(maria, 2026);
-    expect(mine.followUps.map((f) => f.id)).toContain("uppf-api-1");
+    // Recorded today, answering the agreed date it names: both read back as written.
+    expect(mine.followUps.find((f) => f.id === "uppf-api-1")).toMatchObject({
+      period: "2026-11-27",
+      answers: "2027-03-01",
+    });
     expect(mine.goals.find((g) => g.id === "mal-api-2")?.agreedByManagerAt).toBe(now.toISOString());
   });
 
@@ -177,5 +188,74 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
     await expect(
       agreeGoal(deps, { personId: erik }, { goalId: "mal-api-3", employeeId: maria }),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("deletes a draft in 2 round trips (its ETag decides) and refuses one with follow-ups", async () => {
+    await createGoal(
+      deps,
+      { personId: maria },
+      { id: "mal-api-5", employeeId: maria, year: 2026, ...content },
+    );
+    const created = await createGoal(
+      deps,
+      { personId: maria },
+      { id: "mal-api-6", employeeId: maria, year: 2026, ...content },
+    );
+    await expect(
+      deleteGoal(
+        deps,
+        { personId: maria },
+        { goalId: "mal-api-6", employeeId: maria, expectedVersion: '1|"9"' },
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const deleted = await counted(() =>
+      deleteGoal(
+        deps,
+        { personId: karin },
+        { goalId: "mal-api-6", employeeId: maria, expectedVersion: created.version },
+      ),
+    );
+    expect(deleted.roundTrips).toBe(2);
+    const mine = await new SharePointSteeringQueries(site.as(maria)).myGoals(maria, 2026);
+    expect(mine.goals.map((g) => g.id)).not.toContain("mal-api-6");
+
+    await recordGoalFollowUp(
+      deps,
+      { personId: maria },
+      { id: "uppf-api-5", goalId: "mal-api-5", employeeId: maria, status: "on-track" },
+    );
+    const withHistory = await createRepositories({ sp: site.as(maria), actorId: maria })[
+      "individual-goal"
+    ].get("mal-api-5");
+    await expect(
+      deleteGoal(
+        deps,
+        { personId: maria },
+        { goalId: "mal-api-5", employeeId: maria, expectedVersion: withHistory.version },
+      ),
+    ).rejects.toMatchObject({ code: "goal-state", reason: "has-follow-ups" });
+  });
+
+  it("withdraws an agreed goal in 2 round trips: kept, stamped, read back by the medarbetare", async () => {
+    await createGoal(
+      deps,
+      { personId: maria },
+      { id: "mal-api-7", employeeId: maria, year: 2026, ...content },
+    );
+    await agreeGoal(deps, { personId: maria }, { goalId: "mal-api-7", employeeId: maria });
+    const agreed = await agreeGoal(deps, { personId: karin }, { goalId: "mal-api-7", employeeId: maria });
+    const withdrawn = await counted(() =>
+      withdrawGoal(
+        deps,
+        { personId: karin },
+        { goalId: "mal-api-7", employeeId: maria, expectedVersion: agreed.version },
+      ),
+    );
+    expect(withdrawn.roundTrips).toBe(2);
+    const mine = await new SharePointSteeringQueries(site.as(maria)).myGoals(maria, 2026);
+    expect(mine.goals.find((g) => g.id === "mal-api-7")).toMatchObject({
+      withdrawnAt: now.toISOString(),
+      withdrawnBy: karin,
+    });
   });
 });

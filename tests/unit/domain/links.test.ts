@@ -136,6 +136,17 @@ describe("uppföljning → item and period", () => {
       'Uppföljning "fu-2" kan inte kopplas till arbetsplan "sjodal-2026": perioden "2026-04-30" ska vara en kalenderperiod (t.ex. 2026-tertial1).',
     );
   });
+
+  it("lets a goal's follow-up name only one of the goal's agreed dates as the one it answers", () => {
+    const goalFollowUp = { ...pick(f["follow-up"], "fu-1"), period: "2026-05-02" };
+    expect(checkFollowUp({ ...goalFollowUp, answers: "2026-10-15" }, model)).toEqual([]);
+    expect(reasons(checkFollowUp({ ...goalFollowUp, answers: "2026-10-16" }, model))).toEqual([
+      "wrong-period",
+    ]);
+    expect(reasons(checkFollowUp({ ...pick(f["follow-up"], "fu-2"), answers: "2026-04-30" }, model))).toEqual(
+      ["wrong-period"],
+    );
+  });
 });
 
 describe("aktivitet → what it serves", () => {

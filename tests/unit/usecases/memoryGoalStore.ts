@@ -36,6 +36,10 @@ export class MemoryGoalStore implements GoalStore {
           : huddinge["work-plan"].filter((p) => p.year === request.links?.year),
       activities: huddinge.activity.filter((a) => request.links?.activityIds.includes(a.id) === true),
       followUp: request.followUpId === undefined ? undefined : this.followUps.get(request.followUpId),
+      goalFollowUps:
+        request.goalFollowUps === true
+          ? [...this.followUps.values()].map((f) => f.value).filter((f) => f.target.id === request.goalId)
+          : [],
     });
   }
 
@@ -60,6 +64,18 @@ export class MemoryGoalStore implements GoalStore {
     this.goals.set(goal.id, stored);
     this.writes.push(`update ${goal.id}`);
     return Promise.resolve(stored);
+  }
+
+  deleteGoal(goalId: string, expectedVersion: string): Promise<void> {
+    const existing = this.goals.get(goalId);
+    if (existing === undefined || existing.version !== expectedVersion) {
+      return Promise.reject(
+        new ConflictError("individual-goal", goalId, existing ?? { value: undefined, version: "0" }),
+      );
+    }
+    this.goals.delete(goalId);
+    this.writes.push(`delete ${goalId}`);
+    return Promise.resolve();
   }
 
   createFollowUp(followUp: FollowUp): Promise<Versioned<FollowUp>> {

@@ -1,63 +1,97 @@
-import { useId, useState } from "react";
-import { Field, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Field, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus, type IndividualGoal } from "../../../domain";
 import { useStrings } from "../../app";
 import { useSave, useStatusText } from "../../hooks";
 import type { FollowUpDraft } from "./followUpDraft";
-import { FormActions, SaveFailedBar } from "./FormFooter";
+import { FailureBar, FormActions } from "./FormFooter";
 import { myGoalsStrings } from "./strings";
 import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 
 const isFollowUpStatus = (value: string): value is FollowUpStatus =>
   (FOLLOW_UP_STATUSES as readonly string[]).includes(value);
 
-/** Record how a goal is going at one of its follow-up dates: status and a comment. */
+/** The radio value for "today, answering no planned date". */
+const TODAY = "idag";
+
+/**
+ * Record how a goal is going: the follow-up is saved with today's date (the server's) and says which planned
+ * follow-up it answers, early or late, or that it is one of its own today.
+ */
 export function FollowUpForm(props: {
   goal: IndividualGoal;
-  initialPeriod: string;
+  /** The agreed dates not yet answered; the form offers them and today. */
+  dates: readonly string[];
+  initialAnswer: string | undefined;
+  today: string;
   write: (draft: FollowUpDraft) => Promise<FollowUp>;
-  onSaved: () => void;
+  onSaved: (followUp: FollowUp) => void;
   onCancel: () => void;
 }) {
-  const { goal, initialPeriod, write, onSaved, onCancel } = props;
+  const { goal, dates, initialAnswer, today, write, onSaved, onCancel } = props;
   const t = useStrings(myGoalsStrings);
   const statusText = useStatusText();
   const styles = useMyGoalsStyles();
   const ids = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<FollowUpDraft>({
-    period: initialPeriod,
+    ...(initialAnswer === undefined ? {} : { answers: initialAnswer }),
     status: "on-track",
     comment: "",
   });
   const saver = useSave();
-  const periods = [...new Set([...goal.followUpDates, initialPeriod])].sort();
   const saving = saver.state.status === "saving";
+  // Today is offered on its own unless it is itself a planned date not yet answered.
+  const offersToday = !dates.includes(today);
+
+  // Focus starts in the form, on the choice that is already made.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>("input:checked, input, textarea")?.focus();
+  }, []);
 
   const submit = async () => {
+    if (saving) return;
     const saved = await saver.save(() => write(draft));
-    if (saved) onSaved();
+    if (saved !== undefined) onSaved(saved);
+    else requestAnimationFrame(() => failureRef.current?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    onCancel();
   };
 
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-labelledby={`${ids}-heading`}
+      onKeyDown={onKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
       <h4 id={`${ids}-heading`} className={styles.cardHeading}>
-        {t("followUpFor")} {goal.title}
+        {t("followUpFor", { title: goal.title })}
       </h4>
-      <Field label={t("followUpPeriod")} size="large">
-        <Select value={draft.period} onChange={(_, data) => setDraft((d) => ({ ...d, period: data.value }))}>
-          {periods.map((period) => (
-            <option key={period} value={period}>
-              {period}
-            </option>
+      <Field label={t("followUpAnswers")} hint={t("followUpAnswersHelp", { date: today })} size="large">
+        <RadioGroup
+          value={draft.answers ?? TODAY}
+          onChange={(_, data) =>
+            setDraft((d) => {
+              const { answers: _previous, ...rest } = d;
+              return data.value === TODAY ? rest : { ...rest, answers: data.value };
+            })
+          }
+        >
+          {dates.map((date) => (
+            <Radio key={date} value={date} label={t("followUpPlanned", { date })} />
           ))}
-        </Select>
+          {offersToday ? <Radio value={TODAY} label={t("followUpToday", { date: today })} /> : null}
+        </RadioGroup>
       </Field>
       <Field label={t("followUpStatus")} size="large">
         <RadioGroup
@@ -80,7 +114,13 @@ export function FollowUpForm(props: {
         />
       </Field>
       {saver.state.status === "failed" ? (
-        <SaveFailedBar error={saver.state.error} onRetry={() => void submit()} />
+        <FailureBar
+          ref={failureRef}
+          error={saver.state.error}
+          lead={t("followUpSaveFailed")}
+          onRetry={() => void submit()}
+          today={today}
+        />
       ) : null}
       <FormActions saving={saving} onCancel={onCancel} />
     </form>

@@ -1,38 +1,66 @@
+import { forwardRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useStrings } from "../../app";
-import { sharedStrings } from "../../components/strings";
-import { describeError } from "../../hooks";
+import { describeFailure } from "./fieldErrors";
 import { myGoalsStrings } from "./strings";
 import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 
-/** A failed save, said in Swedish with the reason, and a retry; the form keeps what was typed. */
-export function SaveFailedBar(props: { error: unknown; lead?: string; onRetry: () => void }): JSX.Element {
+/**
+ * A failed write said in plain words (announced: role alert), focusable so focus can land on it. "Försök
+ * igen" only when sending again can help (the network, the server); a refusal of what was sent is not
+ * retried.
+ */
+export const FailureBar = forwardRef<
+  HTMLDivElement,
+  {
+    error: unknown;
+    lead?: string;
+    id?: string;
+    onRetry?: () => void;
+    sentDates?: readonly string[];
+    today?: string;
+  }
+>(function FailureBar(props, ref) {
   const t = useStrings(myGoalsStrings);
-  const shared = useStrings(sharedStrings);
-  const described = describeError(props.error);
+  const failure = describeFailure(props.error, props.sentDates, props.today);
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar intent="error" layout="multiline" role="alert" ref={ref} id={props.id} tabIndex={-1}>
       <MessageBarBody>
         {props.lead === undefined ? "" : `${props.lead} `}
-        {shared(described.key)} {described.detail ?? ""}
+        {t(failure.key, failure.values)}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={props.onRetry}>{t("retry")}</Button>
-      </MessageBarActions>
+      {failure.retry && props.onRetry ? (
+        <MessageBarActions>
+          <Button onClick={props.onRetry}>{t("retry")}</Button>
+        </MessageBarActions>
+      ) : null}
     </MessageBar>
   );
-}
+});
 
-/** Save and cancel, large for two people at one screen; both wait while a save is under way. */
-export function FormActions(props: { saving: boolean; onCancel: () => void }): JSX.Element {
+/**
+ * Save and cancel, large for two people at one screen. While a save is under way both wait but stay
+ * focusable, so focus never drops to the page.
+ */
+export function FormActions(props: {
+  saving: boolean;
+  onCancel: () => void;
+  saveDescribedBy?: string;
+}): JSX.Element {
   const t = useStrings(myGoalsStrings);
   const styles = useMyGoalsStyles();
   return (
     <div className={styles.actions}>
-      <Button type="submit" appearance="primary" size="large" disabled={props.saving}>
+      <Button
+        type="submit"
+        appearance="primary"
+        size="large"
+        disabledFocusable={props.saving}
+        {...(props.saveDescribedBy === undefined ? {} : { "aria-describedby": props.saveDescribedBy })}
+      >
         {props.saving ? t("saving") : t("save")}
       </Button>
-      <Button size="large" onClick={props.onCancel} disabled={props.saving}>
+      <Button size="large" onClick={props.onCancel} disabledFocusable={props.saving}>
         {t("cancel")}
       </Button>
     </div>

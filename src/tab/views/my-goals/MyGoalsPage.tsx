@@ -1,15 +1,16 @@
 import { useId } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { formatRoute, useStrings } from "../../app";
-import { EmptyState, ErrorState, LoadFailure, LoadingSkeleton, SkippedRowsNotice } from "../../components";
-import { sharedStrings } from "../../components/strings";
+import { EmptyState, LoadFailure, LoadingSkeleton, SkippedRowsNotice } from "../../components";
 import { describeError } from "../../hooks";
 import { ChainTrail } from "../shared";
-import { FollowUpForm } from "./FollowUpForm";
+import { ConfirmGoalAction } from "./ConfirmGoalAction";
+import { FailureBar } from "./FormFooter";
 import { GoalCard } from "./GoalCard";
-import { GoalEditor } from "./GoalEditor";
+import { FollowUpForm, GoalEditor } from "./lazyForms";
 import { draftOf, emptyDraft } from "./goalDraft";
 import { myGoalsStrings } from "./strings";
+import { focusIds } from "./useFocusRequest";
 import { useMyGoalsPage } from "./useMyGoalsPage";
 import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 
@@ -17,7 +18,6 @@ import { useMyGoalsStyles } from "./useMyGoalsStyles.styles";
 export function MyGoalsPage() {
   const page = useMyGoalsPage();
   const t = useStrings(myGoalsStrings);
-  const shared = useStrings(sharedStrings);
   const styles = useMyGoalsStyles();
   const ids = useId();
   const { loaded, view, model, year } = page;
@@ -53,13 +53,17 @@ export function MyGoalsPage() {
     );
   }
 
-  const thisYear = page.year;
-  const years = [thisYear - 1, thisYear, thisYear + 1];
-  const closeEditor = () => page.setEditing(undefined);
-  const saved = (message: string) => {
-    page.setAnnouncement(message);
-    page.reload();
-  };
+  const years = [
+    ...new Set([
+      Number(page.today.slice(0, 4)) - 1,
+      Number(page.today.slice(0, 4)),
+      Number(page.today.slice(0, 4)) + 1,
+      year,
+    ]),
+  ].sort();
+  const names = new Map<string, string>([[view.person.id, view.person.name]]);
+  if (view.chef) names.set(view.chef.id, view.chef.name);
+  const editingGoal = page.editing?.mode === "edit" ? page.editing : undefined;
 
   return (
     <div className={styles.page}>
@@ -92,15 +96,16 @@ export function MyGoalsPage() {
         one={t("skippedRowsOne")}
         other={t("skippedRowsOther", { count: view.skippedRows ?? 0 })}
       />
-      <div role="status" aria-live="polite" className={styles.muted}>
-        {page.announcement}
+      <div
+        id={focusIds.message}
+        role="status"
+        aria-live="polite"
+        tabIndex={-1}
+        className={page.announcement.text === "" ? styles.visuallyHidden : styles.announcement}
+      >
+        {/* A new node each time: the same words twice are still announced. */}
+        <span key={page.announcement.count}>{page.announcement.text}</span>
       </div>
-      {page.actionError !== undefined ? (
-        <ErrorState
-          title={shared("error.title")}
-          message={`${shared(describeError(page.actionError).key)} ${describeError(page.actionError).detail ?? ""}`}
-        />
-      ) : null}
       <div className={styles.columns}>
         <section className={styles.column} aria-labelledby={`${ids}-work-plan`}>
           <h2 id={`${ids}-work-plan`} className={styles.sectionHeading}>
@@ -109,12 +114,16 @@ export function MyGoalsPage() {
           {view.workPlan ? (
             <>
               <strong>{view.workPlan.title}</strong>
-              {view.workPlan.summary ? <p className={styles.paragraph}>{view.workPlan.summary}</p> : null}
+              {view.workPlan.summary ? (
+                <p className={`${styles.paragraph} ${styles.preWrap}`}>{view.workPlan.summary}</p>
+              ) : null}
               <ul className={styles.list}>
                 {model.activities.map(({ activity, chain }) => (
                   <li key={activity.id} className={styles.activity}>
                     <span className={styles.activityTitle}>{activity.title}</span>
-                    {activity.description ? <span>{activity.description}</span> : null}
+                    {activity.description ? (
+                      <span className={styles.preWrap}>{activity.description}</span>
+                    ) : null}
                     <ChainTrail chain={chain} label={`${t("activityServes")}: ${activity.title}`} />
                   </li>
                 ))}
@@ -124,13 +133,13 @@ export function MyGoalsPage() {
             <EmptyState title={t("workPlanMissing", { year })} guidance={t("workPlanMissingHelp")} />
           )}
         </section>
-        <section className={styles.column} aria-labelledby={`${ids}-goals`}>
+        <section className={styles.column} aria-labelledby={focusIds.goalsHeading}>
           <div className={styles.row}>
-            <h2 id={`${ids}-goals`} className={styles.sectionHeading}>
+            <h2 id={focusIds.goalsHeading} tabIndex={-1} className={styles.sectionHeading}>
               {t("goalsHeading")}
             </h2>
-            {page.editing === undefined && view.workPlan && view.chef ? (
-              <Button appearance="primary" size="large" onClick={() => page.setEditing({ mode: "create" })}>
+            {page.editing?.mode !== "create" && view.workPlan && view.chef ? (
+              <Button id={focusIds.newGoal} appearance="primary" size="large" onClick={page.openCreate}>
                 {t("newGoal")}
               </Button>
             ) : null}
@@ -145,16 +154,11 @@ export function MyGoalsPage() {
               heading={t("newGoal")}
               initial={emptyDraft}
               activities={model.activities}
+              today={page.today}
               write={page.writeGoal}
-              onSaved={() => {
-                closeEditor();
-                saved(t("goalSaved"));
-              }}
-              onCancel={closeEditor}
-              onUseTheirs={() => {
-                closeEditor();
-                page.reload();
-              }}
+              onSaved={page.goalSaved}
+              onCancel={page.closeEditor}
+              onUseTheirs={page.keepTheirs}
             />
           ) : null}
           {model.goals.length === 0 && page.editing === undefined ? (
@@ -163,51 +167,67 @@ export function MyGoalsPage() {
           <ul className={styles.list}>
             {model.goals.map((summary) => {
               const goal = summary.goal;
-              const editing =
-                page.editing?.mode === "edit" && page.editing.goal.id === goal.id ? page.editing : undefined;
+              if (editingGoal !== undefined && editingGoal.goal.id === goal.id) {
+                return (
+                  <li key={goal.id}>
+                    <GoalEditor
+                      heading={t("editGoalHeading", { title: goal.title })}
+                      initial={draftOf(editingGoal.goal)}
+                      before={editingGoal.goal}
+                      activities={model.activities}
+                      today={page.today}
+                      write={page.writeGoal}
+                      onSaved={page.goalSaved}
+                      onCancel={page.closeEditor}
+                      onUseTheirs={page.keepTheirs}
+                    />
+                  </li>
+                );
+              }
+              const confirming = page.confirming?.goal.id === goal.id ? page.confirming : undefined;
+              const failure = page.failure?.goalId === goal.id ? page.failure : undefined;
+              const busy = page.busyGoal === goal.id;
               return (
                 <li key={goal.id}>
-                  {editing ? (
-                    <GoalEditor
-                      heading={`${t("editGoal")}: ${goal.title}`}
-                      initial={draftOf(editing.goal)}
-                      before={editing.goal}
-                      activities={model.activities}
-                      write={page.writeGoal}
-                      onSaved={() => {
-                        closeEditor();
-                        saved(t("goalSaved"));
-                      }}
-                      onCancel={closeEditor}
-                      onUseTheirs={() => {
-                        closeEditor();
-                        page.reload();
-                      }}
-                    />
-                  ) : (
-                    <GoalCard
-                      summary={summary}
-                      party={page.partyOf(goal)}
-                      highlighted={goal.id === requested}
-                      busy={page.busyGoal === goal.id}
-                      onEdit={() => void page.startEdit(goal.id)}
-                      onAgree={() => void page.agree(goal)}
-                      onFollowUp={() => page.setFollowUpFor(goal.id)}
-                    >
-                      {page.followUpFor === goal.id ? (
-                        <FollowUpForm
-                          goal={goal}
-                          initialPeriod={page.periodFor(goal)}
-                          write={(draft) => page.writeFollowUp(goal, draft)}
-                          onSaved={() => {
-                            page.setFollowUpFor(undefined);
-                            saved(t("followUpSaved"));
-                          }}
-                          onCancel={() => page.setFollowUpFor(undefined)}
-                        />
-                      ) : null}
-                    </GoalCard>
-                  )}
+                  <GoalCard
+                    summary={summary}
+                    party={page.partyOf(goal)}
+                    names={names}
+                    highlighted={goal.id === requested}
+                    busy={busy}
+                    onEdit={() => void page.startEdit(goal.id)}
+                    onAgree={() => void page.agree(goal)}
+                    onFollowUp={() => page.openFollowUp(goal.id)}
+                    onDelete={() => void page.askTo("delete", goal)}
+                    onWithdraw={() => void page.askTo("withdraw", goal)}
+                  >
+                    {failure ? (
+                      <FailureBar
+                        id={focusIds.failure(goal.id)}
+                        error={failure.error}
+                        {...(failure.retry === undefined ? {} : { onRetry: failure.retry })}
+                      />
+                    ) : null}
+                    {confirming ? (
+                      <ConfirmGoalAction
+                        confirming={confirming}
+                        busy={busy}
+                        onConfirm={() => void page.confirm()}
+                        onCancel={page.cancelConfirm}
+                      />
+                    ) : null}
+                    {page.followUpFor === goal.id ? (
+                      <FollowUpForm
+                        goal={goal}
+                        dates={page.datesFor(goal)}
+                        initialAnswer={page.answerFor(goal)}
+                        today={page.today}
+                        write={(draft) => page.writeFollowUp(goal, draft)}
+                        onSaved={page.followUpSaved}
+                        onCancel={page.closeFollowUp}
+                      />
+                    ) : null}
+                  </GoalCard>
                 </li>
               );
             })}

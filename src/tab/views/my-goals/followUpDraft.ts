@@ -1,4 +1,5 @@
 import {
+  answeredPeriod,
   parseFollowUp,
   type FollowUp,
   type FollowUpStatus,
@@ -8,35 +9,47 @@ import {
 } from "../../../domain";
 
 export interface FollowUpDraft {
-  /** The agreed follow-up date this follow-up answers (the period of an individual goal). */
-  readonly period: string;
+  /** The agreed follow-up date this follow-up answers; absent for "today", between agreed dates. */
+  readonly answers?: string;
   readonly status: FollowUpStatus;
   readonly comment: string;
 }
 
-/**
- * The follow-up date to answer first: the earliest agreed date not yet followed up, else today (a follow-up
- * between agreed dates is still worth recording).
- */
-export function suggestedPeriod(goal: IndividualGoal, followUps: readonly FollowUp[], today: string): string {
+/** The goal's agreed follow-up dates no follow-up has answered yet, earliest first. */
+export function unansweredDates(goal: IndividualGoal, followUps: readonly FollowUp[]): string[] {
   const answered = new Set(
     followUps
       .filter((f) => f.target.kind === "individual-goal" && f.target.id === goal.id)
-      .map((f) => f.period),
+      .map(answeredPeriod),
   );
-  return [...goal.followUpDates].sort().find((date) => !answered.has(date)) ?? today;
+  return [...new Set(goal.followUpDates)].sort().filter((date) => !answered.has(date));
 }
 
+/**
+ * The agreed date a new follow-up most likely answers: the earliest not yet answered (late or coming), else
+ * none (a follow-up between agreed dates, recorded today).
+ */
+export function suggestedAnswer(goal: IndividualGoal, followUps: readonly FollowUp[]): string | undefined {
+  return unansweredDates(goal, followUps)[0];
+}
+
+/** The follow-up the draft describes, recorded `today`, validated by the domain (the server decides again). */
 export function followUpFromDraft(
   draft: FollowUpDraft,
   goal: IndividualGoal,
-  ids: { readonly id: string; readonly authorId: string; readonly recordedAt: string },
+  ids: {
+    readonly id: string;
+    readonly authorId: string;
+    readonly recordedAt: string;
+    readonly today: string;
+  },
 ): Result<FollowUp, ValidationError> {
   const comment = draft.comment.trim();
   return parseFollowUp({
     id: ids.id,
     target: { kind: "individual-goal", id: goal.id },
-    period: draft.period,
+    period: ids.today,
+    ...(draft.answers === undefined ? {} : { answers: draft.answers }),
     status: draft.status,
     ...(comment === "" ? {} : { comment }),
     authorId: ids.authorId,

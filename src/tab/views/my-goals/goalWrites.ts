@@ -39,7 +39,7 @@ export async function recordFollowUpFrom(
   const saved = await commands.recordFollowUp(goal.id, {
     id,
     employeeId: goal.employeeId,
-    period: draft.period,
+    ...(draft.answers === undefined ? {} : { answers: draft.answers }),
     status: draft.status,
     ...(comment === "" ? {} : { comment }),
   });

@@ -1,4 +1,6 @@
 import {
+  activeGoals,
+  answeredPeriod,
   isAgreed,
   latestFollowUp,
   overdueGoalFollowUps,
@@ -92,7 +94,8 @@ export function teamModel(view: TeamView, today: string): TeamModel {
   const staff = members.map((m) => m.person);
   const leads = new Map(members.map((m) => [m.person.id, m.leads]));
   const people = new Map(staff.map((p) => [p.id, p]));
-  const goals = view.goals.filter((g) => g.year === view.year && people.has(g.employeeId));
+  // A withdrawn (avslutat) goal counts nowhere.
+  const goals = activeGoals(view.goals).filter((g) => g.year === view.year && people.has(g.employeeId));
   const goalsOf = new Map<string, IndividualGoal[]>();
   for (const goal of goals) goalsOf.set(goal.employeeId, [...(goalsOf.get(goal.employeeId) ?? []), goal]);
   const overdue = overdueGoalFollowUps(goals, view.followUps, today);
@@ -100,7 +103,7 @@ export function teamModel(view: TeamView, today: string): TeamModel {
   const answered = new Set(
     view.followUps
       .filter((f) => f.target.kind === "individual-goal")
-      .map((f) => `${f.target.id}|${f.period}`),
+      .map((f) => `${f.target.id}|${answeredPeriod(f)}`),
   );
 
   const rows = staff

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../../app";
-import { kindKey, sharedStrings } from "../../components/strings";
+import { kindKey, sharedStrings, type LabelledKind } from "../../components/strings";
 import type { ActivityChain } from "./chainSteps";
 
 const useStyles = makeStyles({
@@ -20,20 +20,25 @@ const useStyles = makeStyles({
 
 /**
  * The chain from an item up to its målområde, as one readable line: "Etappmål: … → Nämndindikator: …".
- * `compact` keeps only where it ends (the målområde), for places that already show the full chain nearby.
+ * `compact` keeps only where it ends (the målområde), for places that already show the full chain nearby;
+ * `kinds` keeps only steps of those kinds (the indicators an item serves, say).
  */
 export function ChainTrail({
   chain,
   label,
   compact = false,
+  kinds,
 }: {
   chain: ActivityChain;
   label: string;
   compact?: boolean;
+  kinds?: readonly LabelledKind[];
 }) {
   const t = useStrings(sharedStrings);
   const styles = useStyles();
-  const steps = compact ? chain.steps.filter((step) => step.ref.kind === "focus-area") : chain.steps;
+  const shown = compact ? ["focus-area"] : kinds;
+  const steps =
+    shown === undefined ? chain.steps : chain.steps.filter((step) => shown.includes(step.ref.kind));
   return (
     <ol className={styles.trail} aria-label={label}>
       {steps.map((step, index) => (

@@ -28,9 +28,11 @@ import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
   createGoal,
+  deleteGoal,
   recordGoalFollowUp,
   reviseGoal,
   teamOverview,
+  withdrawGoal,
 } from "../../../../src/usecases";
 
 type Tables = { [K in ItemKind]: Map<string, Versioned<EntityByKind[K]>> };
@@ -135,11 +137,27 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
         workPlans: all("work-plan").filter((p) => p.year === request.links?.year),
         activities: all("activity").filter((a) => request.links?.activityIds.includes(a.id) === true),
         followUp,
+        goalFollowUps:
+          request.goalFollowUps === true
+            ? all("follow-up").filter(
+                (f) => f.target.kind === "individual-goal" && f.target.id === request.goalId,
+              )
+            : [],
       };
     },
     createGoal: (goal) => goalTable.create(goal),
     updateGoal: (goal, version) => goalTable.update(goal, version),
     createFollowUp: (followUp) => followUpTable.create(followUp),
+    deleteGoal: async (goalId, version) => {
+      if (failWrite) {
+        failWrite = false;
+        throw new TypeError("Failed to fetch");
+      }
+      const existing = table("individual-goal").get(goalId);
+      if (!existing) throw new NotFoundError("individual-goal", goalId);
+      if (existing.version !== version) throw new ConflictError("individual-goal", goalId, existing);
+      table("individual-goal").delete(goalId);
+    },
   };
   const caller = { personId: actorId };
   const commands: GoalCommands = {
@@ -148,6 +166,10 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       reviseGoal({ goals: store, clock: serverClock }, caller, { ...request, goalId, expectedVersion }),
     agree: (goalId, employeeId) =>
       agreeGoal({ goals: store, clock: serverClock }, caller, { goalId, employeeId }),
+    deleteGoal: (goalId, employeeId, expectedVersion) =>
+      deleteGoal({ goals: store, clock: serverClock }, caller, { goalId, employeeId, expectedVersion }),
+    withdraw: (goalId, employeeId, expectedVersion) =>
+      withdrawGoal({ goals: store, clock: serverClock }, caller, { goalId, employeeId, expectedVersion }),
     recordFollowUp: (goalId, request) =>
       recordGoalFollowUp({ goals: store, clock: serverClock }, caller, { ...request, goalId }),
   };

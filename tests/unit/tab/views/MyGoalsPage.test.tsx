@@ -21,6 +21,22 @@ async function ready() {
   await screen.findByRole("heading", { level: 1, name: /Mina mål 2026|Mål för/ });
 }
 
+/** The goal form's fields as people find them, the date picker once its chunk is loaded. */
+async function goalForm(name: string | RegExp) {
+  const form = await screen.findByRole("form", { name });
+  const datePicker = await within(form).findByRole("combobox", { name: /Nytt uppföljningsdatum/ });
+  return {
+    form,
+    title: within(form).getByRole("textbox", { name: /Rubrik/ }) as HTMLInputElement,
+    datePicker: datePicker as HTMLInputElement,
+    addDate: (date: string) => {
+      fireEvent.change(datePicker, { target: { value: date } });
+      fireEvent.click(within(form).getByRole("button", { name: "Lägg till datum" }));
+    },
+    save: () => fireEvent.click(within(form).getByRole("button", { name: "Spara" })),
+  };
+}
+
 describe("Mina mål", () => {
   it("shows the unit's arbetsplan with each activity's chain up to its målområde, beside the goals", async () => {
     open(maria);
@@ -42,21 +58,25 @@ describe("Mina mål", () => {
     const { ports } = open(maria);
     await ready();
     fireEvent.click(screen.getByRole("button", { name: "Nytt mål" }));
-    const form = screen.getByRole("form", { name: "Nytt mål" });
-    fireEvent.change(within(form).getByRole("textbox", { name: /Mål/ }), {
-      target: { value: "Starta en läsecirkel för åk 2" },
-    });
+    const { form, title, addDate, save } = await goalForm("Nytt mål");
+    // Focus moves into the new form, on its first field.
+    expect(document.activeElement).toBe(title);
+    fireEvent.change(title, { target: { value: "Starta en läsecirkel för åk 2" } });
     fireEvent.click(
       within(form).getByRole("checkbox", { name: "Dagliga lässtunder i förskoleklass till åk 3" }),
     );
     fireEvent.click(within(form).getByRole("checkbox", { name: "Aktiva raster: rörelse varje dag" }));
     fireEvent.click(within(form).getByRole("checkbox", { name: "mod" }));
-    fireEvent.change(within(form).getByLabelText("Lägg till datum", { selector: "input" }), {
-      target: { value: "2026-10-01" },
-    });
-    fireEvent.click(within(form).getByRole("button", { name: "Lägg till datum" }));
-    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
+    addDate("2026-10-01");
+    expect(within(form).getByText("2026-10-01")).toBeTruthy();
+    expect(document.activeElement).toBe(
+      within(form).getByRole("combobox", { name: /Nytt uppföljningsdatum/ }),
+    );
+    save();
     const card = await screen.findByRole("article", { name: "Starta en läsecirkel för åk 2" });
+    // Focus moves to the saved goal; the message says what happened.
+    await waitFor(() => expect(document.activeElement).toBe(card));
+    expect(screen.getByRole("status", { name: "" }).textContent).toContain("Målet är sparat.");
     expect(card.textContent).toContain("Värdegrund: mod");
     const created = ports.all("individual-goal").find((g) => g.title === "Starta en läsecirkel för åk 2");
     expect(created).toMatchObject({
@@ -76,10 +96,21 @@ describe("Mina mål", () => {
     await ready();
     const before = ports.all("individual-goal").length;
     fireEvent.click(screen.getByRole("button", { name: "Nytt mål" }));
-    const form = screen.getByRole("form", { name: "Nytt mål" });
-    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
-    expect(await within(form).findByText("Skriv vad målet är.")).toBeTruthy();
-    expect(within(form).getByText("Koppla målet till minst en aktivitet.")).toBeTruthy();
+    const { form, title, save } = await goalForm("Nytt mål");
+    fireEvent.change(title, { target: { value: "Ett mål" } });
+    save();
+    // Announced (role alert) and focus on the first field that is wrong.
+    const missing = await within(form).findByRole("alert");
+    expect(missing.textContent).toBe("Koppla målet till minst en aktivitet.");
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(form).getByRole("checkbox", { name: "Dagliga lässtunder i förskoleklass till åk 3" }),
+      ),
+    );
+    fireEvent.change(title, { target: { value: "  " } });
+    save();
+    expect(await within(form).findByText("Skriv en rubrik för målet.")).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(ports.all("individual-goal")).toHaveLength(before);
   });
 
@@ -87,19 +118,16 @@ describe("Mina mål", () => {
     const { ports } = open(maria);
     await ready();
     fireEvent.click(screen.getByRole("button", { name: "Nytt mål" }));
-    const form = screen.getByRole("form", { name: "Nytt mål" });
-    fireEvent.change(within(form).getByRole("textbox", { name: /Mål/ }), {
-      target: { value: "Mål som ska överleva" },
-    });
+    const { form, title, save } = await goalForm("Nytt mål");
+    fireEvent.change(title, { target: { value: "Mål som ska överleva" } });
     fireEvent.click(within(form).getByRole("checkbox", { name: "Aktiva raster: rörelse varje dag" }));
     ports.failNextWrite();
-    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
+    save();
     const alert = await within(form).findByRole("alert");
-    expect(alert.textContent).toMatch(/Målet kunde inte sparas\. Det du skrev finns kvar\./);
-    expect(alert.textContent).toMatch(/Kunde inte nå servern/);
-    expect((within(form).getByRole("textbox", { name: /Mål/ }) as HTMLInputElement).value).toBe(
-      "Mål som ska överleva",
-    );
+    expect(alert.textContent).toMatch(/Målet är inte sparat\. Det du skrev finns kvar\./);
+    expect(alert.textContent).toMatch(/Det gick inte att nå Målkedjan/);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(title.value).toBe("Mål som ska överleva");
     fireEvent.click(within(alert).getByRole("button", { name: "Försök igen" }));
     await screen.findByRole("article", { name: "Mål som ska överleva" });
   });
@@ -131,7 +159,12 @@ describe("Mina mål", () => {
     await ready();
     const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
     fireEvent.click(within(card).getByRole("button", { name: "Registrera uppföljning" }));
-    const form = within(card).getByRole("form");
+    const form = await within(card).findByRole("form");
+    // The planned follow-ups not yet answered, and today; the earliest is chosen and has focus.
+    const planned = within(form).getByRole("radio", { name: "Planerad uppföljning 2026-04-20" });
+    expect((planned as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(planned);
+    expect(within(form).getByRole("radio", { name: "I dag, 2026-06-01, utöver de planerade" })).toBeTruthy();
     fireEvent.click(within(form).getByRole("radio", { name: "Risk" }));
     fireEvent.change(within(form).getByRole("textbox", { name: "Kommentar" }), {
       target: { value: "Svårt att hinna" },
@@ -141,9 +174,16 @@ describe("Mina mål", () => {
     const recorded = ports.all("follow-up").find((f) => f.comment === "Svårt att hinna");
     expect(recorded).toMatchObject({
       target: { kind: "individual-goal", id: "maria.johansson-2026-2" },
+      period: "2026-06-01",
+      answers: "2026-04-20",
       status: "at-risk",
       authorId: maria,
     });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" }),
+      ),
+    );
   });
 
   it("shows both versions when someone else saved first, and saves mine over theirs on request", async () => {
@@ -151,15 +191,13 @@ describe("Mina mål", () => {
     await ready();
     const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
     fireEvent.click(within(card).getByRole("button", { name: "Ändra" }));
-    const form = await screen.findByRole("form", { name: /Ändra: Dela ett bedömningsexempel/ });
+    const { form, title, save } = await goalForm(/Ändra målet: Dela ett bedömningsexempel/);
     const stored = ports.all("individual-goal").find((g) => g.id === "maria.johansson-2026-2");
     if (!stored) throw new Error("demo goal missing");
     ports.saveAsSomeoneElse("individual-goal", { ...stored, title: "Chefens formulering" });
-    fireEvent.change(within(form).getByRole("textbox", { name: /Mål/ }), {
-      target: { value: "Min formulering" },
-    });
-    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
-    const conflict = await within(form).findByRole("alert");
+    fireEvent.change(title, { target: { value: "Min formulering" } });
+    save();
+    const conflict = await within(form).findByRole("alert", { name: /Någon annan har sparat/ });
     expect(within(conflict).getByRole("region", { name: "Din version" }).textContent).toMatch(
       /Min formulering/,
     );
@@ -178,15 +216,13 @@ describe("Mina mål", () => {
     await ready();
     const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
     fireEvent.click(within(card).getByRole("button", { name: "Ändra" }));
-    const form = await screen.findByRole("form", { name: /Ändra: Dela ett bedömningsexempel/ });
+    const { form, title, save } = await goalForm(/Ändra målet: Dela ett bedömningsexempel/);
     const stored = ports.all("individual-goal").find((g) => g.id === "maria.johansson-2026-2");
     if (!stored) throw new Error("demo goal missing");
     ports.saveAsSomeoneElse("individual-goal", { ...stored, title: "Chefens formulering" });
-    fireEvent.change(within(form).getByRole("textbox", { name: /Mål/ }), {
-      target: { value: "Min formulering" },
-    });
-    fireEvent.click(within(form).getByRole("button", { name: "Spara" }));
-    const conflict = await within(form).findByRole("alert");
+    fireEvent.change(title, { target: { value: "Min formulering" } });
+    save();
+    const conflict = await within(form).findByRole("alert", { name: /Någon annan har sparat/ });
     fireEvent.click(within(conflict).getByRole("button", { name: "Använd den sparade versionen" }));
     await screen.findByRole("article", { name: "Chefens formulering" });
     expect(screen.queryByRole("form")).toBeNull();
@@ -212,7 +248,7 @@ describe("Mina mål", () => {
     const { location } = open(rektor, "#/mina-mal/maria.johansson-2026-2");
     await screen.findByRole("heading", { name: "Mål för Maria Johansson 2026" });
     expect(location.history.at(-1)).toBe(
-      `#/mina-mal/maria.johansson-2026-2?medarbetare=${encodeURIComponent(maria)}`,
+      `#/mina-mal/maria.johansson-2026-2?medarbetare=${encodeURIComponent(maria)}&ar=2026`,
     );
     const card = screen.getByRole("article", { name: "Dela ett bedömningsexempel per månad i ämneslaget" });
     expect(card.className).not.toBe(

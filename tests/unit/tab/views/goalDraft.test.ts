@@ -1,6 +1,6 @@
 import { huddinge } from "../../../../src/demo/huddinge";
 import { draftOf, goalFromDraft } from "../../../../src/tab/views/my-goals/goalDraft";
-import { suggestedPeriod } from "../../../../src/tab/views/my-goals/followUpDraft";
+import { suggestedAnswer, unansweredDates } from "../../../../src/tab/views/my-goals/followUpDraft";
 import { mayReadGoalsOf } from "../../../../src/tab/views/my-goals/access";
 
 const agreed = huddinge["individual-goal"].find((g) => g.id === "maria.johansson-2026-1");
@@ -37,11 +37,26 @@ describe("editing an agreed goal", () => {
   });
 });
 
-describe("the follow-up to record first", () => {
-  it("is the earliest agreed date not yet followed up, else today", () => {
+describe("the agreed date a new follow-up answers", () => {
+  it("is the earliest agreed date not yet answered, else none (a follow-up today)", () => {
     const followUps = huddinge["follow-up"];
-    expect(suggestedPeriod(agreed, followUps, "2026-11-26")).toBe("2026-12-07");
-    expect(suggestedPeriod({ ...agreed, followUpDates: [] }, followUps, "2026-11-26")).toBe("2026-11-26");
+    expect(suggestedAnswer(agreed, followUps)).toBe("2026-12-07");
+    expect(suggestedAnswer({ ...agreed, followUpDates: [] }, followUps)).toBeUndefined();
+  });
+
+  it("counts a date answered early as answered, and an older follow-up's period as the date it answered", () => {
+    const early = {
+      id: "uppf-tidig",
+      target: { kind: "individual-goal", id: agreed.id },
+      period: "2026-11-27",
+      answers: "2026-12-07",
+      status: "on-track",
+      authorId: agreed.employeeId,
+      recordedAt: "2026-11-27T10:00:00Z",
+    } as const;
+    const followUps = [...huddinge["follow-up"], early];
+    expect(unansweredDates(agreed, followUps)).not.toContain("2026-12-07");
+    expect(unansweredDates(agreed, huddinge["follow-up"])).toContain("2026-12-07");
   });
 });
 
