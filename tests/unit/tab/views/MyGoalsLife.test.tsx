@@ -275,7 +275,7 @@ describe("Mina mål: the year in the URL, follow-ups and the chain", () => {
     const goal = card("Alla elever i min åk 2 läser minst 20 minuter varje skoldag");
     const chain = within(goal).getByRole("region", { name: "Var i kedjan" });
     expect(chain.textContent).toMatch(/Nämndindikator:/);
-    expect(chain.textContent).toMatch(/KF-indikator:/);
+    expect(chain.textContent).toMatch(/Kommunövergripande indikator:/);
     const link = within(chain).getByRole("link", { name: /^Visa i kedjan: / });
     expect(link.getAttribute("href")).toBe("#/kedjan?ar=2026&item=activity%3Asjodalsskolan-2026-akt-1");
   });
