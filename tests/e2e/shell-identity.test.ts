@@ -1,5 +1,11 @@
 import type { Page, Request } from "playwright-core";
-import { openTab, useAppAndBrowser } from "./support";
+import { openTab, useAppAndBrowser, waitForViewReady } from "./support";
+
+/** The view has loaded and the tab has stopped calling: what comes after is caused by what the test does next. */
+async function settled(page: Page): Promise<void> {
+  await waitForViewReady(page);
+  await page.waitForLoadState("networkidle");
+}
 
 const session = useAppAndBrowser();
 
@@ -68,6 +74,8 @@ describe("the person picker (local mode)", () => {
     expect(await goalOwnersVisibleTo(asMaria[0] ?? "")).toEqual([maria]);
 
     // Switch in the header: from now on every call is Erik's, and the site shows Erik only his own goals.
+    // Maria's view first finishes loading (its second round trip must not count as after the switch).
+    await settled(page);
     const before = calls().length;
     await pickInHeader(page, "Erik", "Erik Sjöberg");
     const asErik = (await waitForSiteCalls(calls, before + 1)).slice(before);
@@ -75,6 +83,7 @@ describe("the person picker (local mode)", () => {
     expect(await goalOwnersVisibleTo(asErik[0] ?? "")).toEqual([erik]);
 
     // Their chef reads both: the difference is the token, not what the tab chooses to show.
+    await settled(page);
     const beforeChef = calls().length;
     await pickInHeader(page, "Karin", "Karin Lindqvist");
     const asChef = (await waitForSiteCalls(calls, beforeChef + 1)).slice(beforeChef);

@@ -7,8 +7,11 @@ export interface EmptyStateProps {
   /** What to do next — an empty state always tells people how to fill it. */
   guidance: string;
   action?: ReactNode;
-  /** Where the title sits in the page's outline: 3 unless the view says otherwise (e.g. 2 right under its h1). */
-  headingLevel?: 2 | 3 | 4;
+  /**
+   * Where the title sits in the page's outline: 3 unless the view says otherwise (2 right under its h1; 1 when
+   * the empty state is the whole view, so the view still has its main heading).
+   */
+  headingLevel?: 1 | 2 | 3 | 4;
 }
 
 export function EmptyState({ title, guidance, action, headingLevel = 3 }: EmptyStateProps) {

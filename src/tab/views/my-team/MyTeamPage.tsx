@@ -25,12 +25,14 @@ export function MyTeamPage() {
   const requested = route.view === "mitt-team" ? route.enhet : undefined;
   const unitId = requested ?? reader.chefOf[0];
 
-  if (unitId === undefined) return <EmptyState title={t("notChefTitle")} guidance={t("notChefHelp")} />;
+  if (unitId === undefined) {
+    return <EmptyState title={t("notChefTitle")} guidance={t("notChefHelp")} headingLevel={1} />;
+  }
   if (!reader.chefOf.includes(unitId)) {
     // Goals are personal data: a unit the reader does not lead is not even asked for.
     return (
       <div className={styles.page}>
-        <EmptyState title={t("notChefOfUnitTitle")} guidance={t("notChefOfUnitHelp")} />
+        <EmptyState title={t("notChefOfUnitTitle")} guidance={t("notChefOfUnitHelp")} headingLevel={1} />
       </div>
     );
   }

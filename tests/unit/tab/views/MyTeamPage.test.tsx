@@ -113,6 +113,10 @@ describe("Mitt team", () => {
   it("refuses a unit the chef does not lead", async () => {
     const { ports } = open(rektor, "#/mitt-team?enhet=kvarnbergsskolan");
     expect(await screen.findByRole("region", { name: "Du är inte chef för den här enheten" })).toBeTruthy();
+    // The whole view is this message: it is the view's main heading (the shell moves focus to the h1).
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Du är inte chef för den här enheten" }),
+    ).toBeTruthy();
     expect(ports.calls).toEqual([]);
   });
 
