@@ -12,6 +12,16 @@ function list(value: string | undefined): string[] | undefined {
   return items.length === 0 ? undefined : items;
 }
 
+/** The app's own API scope, from where it is reached and its client id; undefined when either is missing. */
+export function apiScopeOf(
+  publicOrigin: string | undefined,
+  clientId: string | undefined,
+): string | undefined {
+  const origin = httpsOrigin(publicOrigin);
+  if (origin === undefined || clientId === undefined) return undefined;
+  return `api://${new URL(origin).host}/${clientId}/access_as_user`;
+}
+
 /**
  * Production: the tab talks to SharePoint Online and signs in with nested app auth.
  * There is no local site and no person picker; missing settings fail validation at start.
@@ -30,6 +40,7 @@ export function productionSettings(env: Env, root: string): unknown {
       siteUrl: env.SHAREPOINT_SITE_URL,
       clientId: env.AAD_APP_CLIENT_ID,
       tenantId: env.AAD_APP_TENANT_ID,
+      apiScope: apiScopeOf(env.PUBLIC_ORIGIN, env.AAD_APP_CLIENT_ID),
     },
     security: {
       // Only Teams and the other Microsoft 365 hosts may frame the tab.

@@ -18,9 +18,11 @@ export const productionTabConfigSchema = z
   .object({
     mode: z.literal("production"),
     siteUrl: z.url({ protocol: /^https$/ }),
-    /** Entra ID app registration used by nested app auth (a later issue). */
+    /** The Entra app registration the tab signs in with (nested app auth inside Teams, MSAL outside). */
     clientId: z.uuid(),
-    tenantId: z.string().min(1),
+    tenantId: z.uuid(),
+    /** The app's own API, for writes: `api://<host>/<clientId>/access_as_user`. */
+    apiScope: z.string().regex(/^api:\/\/[a-z0-9.-]+(?::\d{1,5})?\/[0-9a-f-]{36}\/access_as_user$/),
   })
   .strict();
 

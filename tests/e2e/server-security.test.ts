@@ -139,7 +139,8 @@ describe("the tab under the production CSP", () => {
         MALKEDJAN_ENV: "production",
         SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
         AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
-        AAD_APP_TENANT_ID: "huddinge.onmicrosoft.com",
+        AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
+        PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
       },
     });
   }, 300_000);

@@ -238,7 +238,12 @@ export const lists = {
     title: "Personer",
     description: "Medarbetare med enhet och roller. Key är personens UPN.",
     titleFrom: "name",
-    columns: [col("UnitId", "text", "unitId", { indexed: true }), json("Roles", "roles")],
+    columns: [
+      col("UnitId", "text", "unitId", { indexed: true }),
+      json("Roles", "roles"),
+      col("EntraObjectId", "text", "entraObjectId", { indexed: true }),
+      col("LeftAt", "text", "leftAt"),
+    ],
     partitions: ["Planner"],
   }),
 } as const satisfies { [K in ItemKind]: EntityList<K> };

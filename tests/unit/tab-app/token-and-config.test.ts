@@ -42,7 +42,8 @@ describe("configuration", () => {
       mode: "production",
       siteUrl: "https://huddinge.sharepoint.com/sites/styrning",
       clientId: "00000000-0000-4000-8000-000000000000",
-      tenantId: "huddinge.onmicrosoft.com",
+      tenantId: "11111111-2222-4333-8444-555555555555",
+      apiScope: "api://malkedjan.huddinge.se/00000000-0000-4000-8000-000000000000/access_as_user",
     };
     expect(tabConfigSchema.safeParse(production).success).toBe(true);
     expect(tabConfigSchema.safeParse({ ...production, personPicker: true }).success).toBe(false);
@@ -63,7 +64,8 @@ describe("choosing where tokens come from", () => {
     mode: "production",
     siteUrl: "https://huddinge.sharepoint.com/sites/styrning",
     clientId: "00000000-0000-4000-8000-000000000000",
-    tenantId: "huddinge.onmicrosoft.com",
+    tenantId: "11111111-2222-4333-8444-555555555555",
+    apiScope: "api://malkedjan.huddinge.se/00000000-0000-4000-8000-000000000000/access_as_user",
   } as const;
 
   it("acts locally as the picked person, with that person's unsigned token", async () => {
