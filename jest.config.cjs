@@ -15,9 +15,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // @pnp/* ship ESM only: let swc turn them into CommonJS like our own sources.
+  // @pnp/*, jose, msal-node and csv-parse ship ESM (for Node): let swc turn them into CommonJS like our own sources.
   transform: { "^.+\\.(t|j|mj)sx?$": swc },
-  transformIgnorePatterns: ["/node_modules/(?!@pnp/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(@pnp|jose|@azure/msal-node|csv-parse)/)"],
   testTimeout: 30000,
   reporters: ["default", "<rootDir>/tests/support/closing-line-reporter.cjs"],
 };
