@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
@@ -82,7 +84,9 @@ describe("the organisation import against the local site", () => {
   it("changes nothing when importing the demo organisation into the demo site: reads only, no writes", async () => {
     counter.count = 0;
     methods.length = 0;
-    const outcome = done(await run(writeOrgCsv(units, people)));
+    const example = readFileSync(join(__dirname, "../../../docs/org-import-huddinge.csv"), "utf8");
+    expect(example).toBe(`\uFEFF${writeOrgCsv(units, people)}`); // the documented example is the demo
+    const outcome = done(await run(example));
     expect(outcome.applied).toBeUndefined();
     expect(outcome.plan.badRows).toEqual([]);
     expect(outcome.changes.unchanged).toEqual({ units: 7, persons: people.length });
