@@ -36,11 +36,16 @@ function namedFiles(manifest: Json): {
  * Builds the Teams app package from a manifest folder (the template, icons and localization files) and the
  * environment's values: fills the template, validates the manifest and each localization file offline against
  * the official schemas, checks the icons, and zips manifest.json with the files it names. Refuses (with every
- * problem found) rather than build a package Teams would reject.
+ * problem found) rather than build a package Teams would reject. `appVersion` is the app's own version
+ * (package.json): Teams takes an uploaded package as an update only when its manifest version went up.
  */
-export async function buildAppPackage(manifestDir: string, values: ManifestValues): Promise<Uint8Array> {
+export async function buildAppPackage(
+  manifestDir: string,
+  values: ManifestValues,
+  appVersion: string,
+): Promise<Uint8Array> {
   const template = readFileSync(path.join(manifestDir, "manifest.template.json"), "utf8");
-  const manifest = resolveManifest(template, { ...values }) as Json;
+  const manifest = resolveManifest(template, { ...values, APP_VERSION: appVersion }) as Json;
   const problems = (await validateManifest(manifest)).map((message) => `manifest.json: ${message}`);
 
   const files: Record<string, Uint8Array> = {};

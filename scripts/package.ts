@@ -4,7 +4,7 @@
  * manifest is validated offline against the official schema and the icons are checked before anything is written.
  * Options: --manifest-dir (default manifest/, e.g. a municipality's own icons and texts), --out-dir (default build/).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildAppPackage, PackageRefused } from "../manifest/appPackage";
@@ -39,7 +39,10 @@ async function main(): Promise<void> {
       `The settings in ${path.relative(root, file)} (or the environment) are not usable:\n${problems}`,
     );
   }
-  const zip = await buildAppPackage(path.resolve(options["manifest-dir"]), values);
+  const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    version: string;
+  };
+  const zip = await buildAppPackage(path.resolve(options["manifest-dir"]), values, version);
   const outDir = path.resolve(options["out-dir"]);
   mkdirSync(outDir, { recursive: true });
   const target = path.join(outDir, `appPackage.${environment}.zip`);

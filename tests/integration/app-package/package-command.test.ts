@@ -95,7 +95,10 @@ describe("npm run package", () => {
     // Filled from the same settings the command read (the example, unless a real production.env is present).
     const { settings } = readEnvironmentSettings("production", path.join(root, "config"), cleanEnv);
     const values = manifestValuesFrom(settings);
-    expect(manifest).toMatchObject({ id: values.TEAMS_APP_ID, validDomains: [values.TAB_DOMAIN] });
+    const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(manifest).toMatchObject({ id: values.TEAMS_APP_ID, validDomains: [values.TAB_DOMAIN], version });
     expect(JSON.stringify(manifest)).not.toContain("${{");
 
     const size = (name: string): [number, number] => {

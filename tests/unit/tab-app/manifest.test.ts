@@ -35,7 +35,7 @@ interface Manifest extends Record<string, unknown> {
   };
 }
 
-const manifest = (): Manifest => resolveManifest(template, { ...values }) as Manifest;
+const manifest = (): Manifest => resolveManifest(template, { ...values, APP_VERSION: "1.2.3" }) as Manifest;
 const strings = (file: string): Record<string, string> =>
   JSON.parse(readFileSync(path.join(manifestDir, file), "utf8")) as Record<string, string>;
 
@@ -75,9 +75,11 @@ describe("the Teams app manifest", () => {
 
   it("has every placeholder filled from the settings, and no setting the template ignores", () => {
     const placeholders = new Set([...template.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((match) => match[1]));
-    expect([...placeholders].sort()).toEqual(Object.keys(values).sort());
+    expect([...placeholders].sort()).toEqual([...Object.keys(values), "APP_VERSION"].sort());
     const { TAB_DOMAIN: _domain, ...partial } = values;
-    expect(() => resolveManifest(template, partial)).toThrow("Manifest values missing: TAB_DOMAIN");
+    expect(() => resolveManifest(template, { ...partial, APP_VERSION: "1.2.3" })).toThrow(
+      "Manifest values missing: TAB_DOMAIN",
+    );
   });
 
   it("has personal tabs Kedjan, Mina mål and Mitt team deep-linking into the tab's routes", () => {
