@@ -35,8 +35,9 @@ export function Session(props: {
         ? createPorts({
             siteUrl,
             apiOrigin: origin,
-            // One token for both locally; with Entra sign-in the API gets a token of its own (a later issue).
-            getToken: () => tokens.provider.getToken(siteUrl),
+            // Locally one unsigned token serves both; signed in, each resource has its own (ProductionSession).
+            getSiteToken: () => tokens.provider.getToken(siteUrl),
+            getApiToken: () => tokens.provider.getToken(siteUrl),
             actorId: tokens.actorId,
           })
         : undefined,
