@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadServerConfig } from "../../config";
+import { environmentWithFile, loadServerConfig } from "../../config";
 import type { GoalStore, TeamLineSource } from "../domain";
 import { createSp } from "../sharepoint/pnp/createSp";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
@@ -33,7 +33,8 @@ function refuseNetworkUnlessAllowed(host: string, allowed: boolean): void {
 }
 
 async function main(): Promise<void> {
-  const config = loadServerConfig(process.env, process.cwd());
+  // config/<env>.env (git-ignored) fills in what the host's environment leaves unset.
+  const config = loadServerConfig(environmentWithFile(process.env, process.cwd()), process.cwd());
   if (!existsSync(path.join(config.tabDir, "index.html"))) {
     throw new Error(`No built tab in ${config.tabDir}: run \`npm run build\` (npm start does it for you).`);
   }
