@@ -1,5 +1,6 @@
 import { storageKeys } from "../../src/tab/app/platform/platform";
 import { demoPerson, openTab, startApp, type RunningApp, useAppAndBrowser } from "./support";
+import { makeTestCertificate } from "../support/testCertificate";
 
 const session = useAppAndBrowser();
 
@@ -46,16 +47,24 @@ describe("production configuration", () => {
   let production: RunningApp;
 
   beforeAll(async () => {
-    production = await startApp({
-      seed: "none",
-      env: {
-        MALKEDJAN_ENV: "production",
-        SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
-        AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
-        AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
-        PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
-      },
-    });
+    // The app identity's certificate, made for this run; the server reads it once, at start.
+    const certificate = makeTestCertificate();
+    try {
+      production = await startApp({
+        seed: "none",
+        env: {
+          MALKEDJAN_ENV: "production",
+          SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
+          AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
+          AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
+          PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
+          APP_CERTIFICATE_PATH: certificate.path,
+          HR_GROUP: "Målkedjan HR",
+        },
+      });
+    } finally {
+      certificate.remove();
+    }
   }, 300_000);
 
   afterAll(async () => {
