@@ -1,6 +1,6 @@
 import path, { isAbsolute } from "node:path";
 import { z } from "zod";
-import { httpsOrigin, teamsFrameAncestors, teamsJsValidOriginsSource } from "./security";
+import { entraSignInSource, httpsOrigin, teamsFrameAncestors, teamsJsValidOriginsSource } from "./security";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -152,10 +152,11 @@ export function productionSettings(rawEnv: Env, root: string): unknown {
     security: {
       // Only Teams and the other Microsoft 365 hosts may frame the tab.
       frameAncestors: [...teamsFrameAncestors],
-      // The tab reads SharePoint Online directly with the person's token.
+      // The tab reads SharePoint Online directly with the person's token, which MSAL gets from Entra.
       connectSources: [
         "'self'",
         teamsJsValidOriginsSource,
+        entraSignInSource,
         ...(sharePointOrigin === undefined ? [] : [sharePointOrigin]),
       ],
       ...(allowedHosts === undefined ? {} : { allowedHosts }),

@@ -4,15 +4,14 @@
  * staff, their personal folders and who reads them; people missing from the file are marked as having left
  * and their goals become readable by the HR group only (`HR_GROUP`, default "Målkedjan HR"). The whole file
  * is checked before anything is written; bad rows are reported by line and skipped. Re-running the same file
- * changes nothing. Local site by default, as `npm run provision`.
+ * changes nothing. Local site by default, the app identity with MALKEDJAN_ENV=production, as `npm run provision`.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { municipalDate } from "../src/domain";
 import { describeImport } from "../src/orgimport";
 import { defaultMaxLeaveShare, importOrganisation } from "../src/sharepoint/admin/orgImport";
-import { createSp } from "../src/sharepoint/pnp/createSp";
-import { siteFromArgs } from "./provision";
+import { connectSiteFromEnvironment } from "../src/server/identity/connectSite";
 
 export const defaultHrGroup = "Målkedjan HR";
 
@@ -38,8 +37,9 @@ async function main(): Promise<number> {
     console.error("--max-leave-share ska vara en andel mellan 0 och 1, till exempel 0.1");
     return 2;
   }
-  const { siteUrl, token } = siteFromArgs(values);
-  const sp = createSp({ siteUrl, getToken: () => token });
+  // The local site by default; in production (MALKEDJAN_ENV=production) the app's own identity.
+  const { sp, siteUrl, actingAs } = connectSiteFromEnvironment(process.env, values);
+  console.log(`Importerar till ${siteUrl} som ${actingAs} …`);
   const started = Date.now();
   const outcome = await importOrganisation(sp, readFileSync(values.file, "utf8"), {
     today: municipalDate(new Date()),

@@ -185,6 +185,7 @@ describe("the CSP in production", () => {
     expect(csp.get("connect-src")).toEqual([
       "'self'",
       "https://res.cdn.office.net/teams-js/",
+      "https://login.microsoftonline.com",
       "https://huddinge.sharepoint.com",
     ]);
     expect(csp.has("upgrade-insecure-requests")).toBe(true);

@@ -26,7 +26,12 @@ describe("security settings per environment", () => {
     const config = loadServerConfig(production, "/repo");
     expect(config.security).toEqual({
       frameAncestors: [...teamsFrameAncestors],
-      connectSources: ["'self'", "https://res.cdn.office.net/teams-js/", "https://huddinge.sharepoint.com"],
+      connectSources: [
+        "'self'",
+        "https://res.cdn.office.net/teams-js/",
+        "https://login.microsoftonline.com",
+        "https://huddinge.sharepoint.com",
+      ],
     });
     const listed = loadServerConfig(
       { ...production, ALLOWED_HOSTS: " Malkedjan.Huddinge.se ,mal.huddinge.se:8443" },
