@@ -159,7 +159,7 @@ describe("the tab under the production CSP", () => {
 
   it("renders its first screen without a violation (upgrade-insecure-requests and all)", async () => {
     const page = await openTab(session.browser.context, production);
-    await page.getByText("Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här.").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Logga in för att se Målkedjan" }).waitFor();
     expect(unexpected(csp)).toEqual(none);
     await page.close();
   });
