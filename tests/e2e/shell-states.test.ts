@@ -1,5 +1,14 @@
 import { storageKeys } from "../../src/tab/app/platform/platform";
-import { demoPerson, openTab, startApp, type RunningApp, useAppAndBrowser } from "./support";
+import {
+  demoPerson,
+  openTab,
+  runAxe,
+  seriousOrCritical,
+  startApp,
+  type RunningApp,
+  useAppAndBrowser,
+} from "./support";
+import { screenshot } from "./support/screenshot";
 import { makeTestCertificate } from "../support/testCertificate";
 
 const session = useAppAndBrowser();
@@ -131,6 +140,23 @@ describe("production configuration", () => {
       await page.close();
     }
   }, 60_000);
+
+  it("the sign-in prompt is whole in light, dark and high contrast, on a desktop and a phone: no serious axe finding, no sideways scrolling", async () => {
+    for (const theme of ["light", "dark", "contrast"] as const) {
+      for (const width of [1280, 375]) {
+        const page = await session.browser.context.newPage();
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(new URL("config.json", production.url).toString());
+        await page.evaluate(([key, t]) => localStorage.setItem(key, t), [storageKeys.theme, theme] as const);
+        await page.goto(production.url);
+        await page.getByRole("button", { name: "Logga in", exact: true }).waitFor();
+        expect(seriousOrCritical(await runAxe(page)).map((v) => `${theme} ${width}: ${v.id}`)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await screenshot(page, `signin-${theme}-${width}`);
+        await page.close();
+      }
+    }
+  }, 90_000);
 
   it("serves MSAL's redirect page as its own small page", async () => {
     const response = await fetch(new URL("redirect.html", production.url));
