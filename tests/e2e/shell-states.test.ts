@@ -147,7 +147,14 @@ describe("production configuration", () => {
         const page = await session.browser.context.newPage();
         await page.setViewportSize({ width, height: 740 });
         await page.goto(new URL("config.json", production.url).toString());
-        await page.evaluate(([key, t]) => localStorage.setItem(key, t), [storageKeys.theme, theme] as const);
+        // Swedish whatever an earlier test in this browser remembered.
+        await page.evaluate(
+          ([keys, t]) => {
+            localStorage.setItem(keys.theme, t);
+            localStorage.setItem(keys.locale, "sv");
+          },
+          [storageKeys, theme] as const,
+        );
         await page.goto(production.url);
         await page.getByRole("button", { name: "Logga in", exact: true }).waitFor();
         expect(seriousOrCritical(await runAxe(page)).map((v) => `${theme} ${width}: ${v.id}`)).toEqual([]);
