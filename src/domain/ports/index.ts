@@ -1,6 +1,15 @@
 export type { Clock } from "./clock";
 export type { OrgDirectory } from "./directory";
-export type { Notifier, Reminder, ReminderLedger, ReminderOutcome, ReminderRecord } from "./notifier";
+export type {
+  Notifier,
+  ReminderCardDelivery,
+  ReminderLedger,
+  ReminderOutcome,
+  ReminderRecord,
+  ReminderState,
+  RunLease,
+  SendAttempt,
+} from "./notifier";
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
