@@ -16,7 +16,15 @@ export {
 export { SharePointRequestError } from "./pnp/domainErrors";
 export { StoredDataError } from "./mapping/rowMapping";
 export { TooManyRowsError } from "./lists/rows";
-export { allLists, coverageList, lists, personalFollowUps, reminderLedgerList } from "./schema/lists";
+export {
+  allLists,
+  conversationReferencesList,
+  coverageList,
+  lists,
+  personalFollowUps,
+  reminderLedgerList,
+} from "./schema/lists";
+export { SharePointConversationReferences } from "./stores/conversationReferences";
 export { provisionSite, type ProvisionReport } from "./provision";
 export { createRepositories, type RepositoryContext } from "./repositories";
 export { GoalSearch } from "./repositories/goalSearch";

@@ -1,4 +1,5 @@
 export type { Clock } from "./clock";
+export type { ConversationReference, ConversationReferences } from "./conversations";
 export type { OrgDirectory } from "./directory";
 export type {
   Notifier,

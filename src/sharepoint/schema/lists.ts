@@ -294,10 +294,31 @@ export const reminderLedgerList: ListSchema = {
   ],
 };
 
+/**
+ * Where the bot reaches each person 1:1 (one row per person, `Key` = person id), stored from Teams'
+ * installation events with the `serviceUrl` they came with; written only by the app identity.
+ */
+export const conversationReferencesList: ListSchema = {
+  title: "Teams-samtal",
+  description: "Var appens bot når varje person i Teams (sparas när appen installeras).",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    // Note, not Text: a Teams conversation id can outgrow 255 characters; never filtered on.
+    { name: "ConversationId", kind: "note" },
+    { name: "ServiceUrl", kind: "text" },
+    { name: "TenantId", kind: "text" },
+    { name: "BotId", kind: "text" },
+    { name: "UserAadObjectId", kind: "text" },
+    { name: "Locale", kind: "text" },
+    { name: "InstalledAt", kind: "text" },
+  ],
+};
+
 /** Every list, in provisioning order. */
 export const allLists: readonly ListSchema[] = [
   ...Object.values(lists),
   personalFollowUps,
   coverageList,
   reminderLedgerList,
+  conversationReferencesList,
 ];
