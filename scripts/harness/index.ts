@@ -6,3 +6,9 @@ export { startApp, type RunningApp, type StartOptions } from "./app";
 export { ensureTabBuilt, repoRoot, tabDir } from "./build";
 export { launchBrowser, chromiumPath, type TestBrowser } from "./browser";
 export { demoPeople, demoPerson } from "./people";
+export {
+  startLocalConnector,
+  type CapturedMessage,
+  type LocalConnector,
+  type LocalConnectorOptions,
+} from "./localConnector";

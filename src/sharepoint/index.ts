@@ -23,6 +23,7 @@ export {
   lists,
   personalFollowUps,
   reminderLedgerList,
+  runLeaseList,
 } from "./schema/lists";
 export { SharePointConversationReferences } from "./stores/conversationReferences";
 export { provisionSite, type ProvisionReport } from "./provision";

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../model/primitives";
+import type { ConversationReference } from "./conversations";
 import type { Versioned } from "./versioned";
 
 /**
@@ -19,6 +20,8 @@ export interface ReminderCardDelivery {
   /** The card's ledger key, `<person id>:<run date>` (see src/reminders/ledgerKeys.ts). */
   readonly key: string;
   readonly recipientId: string;
+  /** The person's 1:1 conversation with the bot, with the `serviceUrl` it came with. */
+  readonly to: ConversationReference;
   /** Deterministic from `key`: a resent card carries the same id, so the receiving side can tell. */
   readonly activityId: string;
   /** The Adaptive Card (JSON) to send. */
@@ -58,19 +61,16 @@ export interface ReminderRecord {
 
 /**
  * The reminder ledger (one record per card key) that makes dispatch idempotent: check before sending, write
- * `sending` before the send and the outcome after. `claim` creates and rejects with ConflictError when the key
- * exists (another run got there first); `settle` updates with the version (ConflictError when stale).
+ * `sending` before the send and the outcome after. `claim` answers "taken" for a key that exists (another run
+ * got there first); `settle` writes with the version and answers "stale" when someone changed it meanwhile.
  */
 export interface ReminderLedger {
   /** The records of these people from `since` on (inclusive), batched. */
   recordsOf(personIds: readonly string[], since: IsoDate): Promise<Versioned<ReminderRecord>[]>;
-  /** Claims several cards at once; each entry answers its own record or its ConflictError. */
-  claim(
-    entries: readonly ReminderRecord[],
-  ): Promise<({ ok: true; record: Versioned<ReminderRecord> } | { ok: false; error: Error })[]>;
-  settle(
-    entries: readonly { record: ReminderRecord; expectedVersion: string }[],
-  ): Promise<({ ok: true; record: Versioned<ReminderRecord> } | { ok: false; error: Error })[]>;
+  /** Claims several cards at once (one round trip); each entry answers its stored record or "taken". */
+  claim(entries: readonly ReminderRecord[]): Promise<(Versioned<ReminderRecord> | "taken")[]>;
+  /** Writes outcomes with their versions (one round trip); each answers its new version or "stale". */
+  settle(entries: readonly Versioned<ReminderRecord>[]): Promise<(Versioned<ReminderRecord> | "stale")[]>;
 }
 
 /**

@@ -281,16 +281,45 @@ export const coverageList: ListSchema = {
   ],
 };
 
-/** The sent-reminder ledger: one row per reminder key, so a second run never sends twice. */
+/**
+ * The reminder ledger: one row per card (`Key` = `<person id>:<run date>`, unique), written `sending` before the
+ * send and with its outcome after, listing the reminder keys it carries (`ItemKeys`, JSON) and its activity id,
+ * so neither a crash nor a second run sends a reminder twice. Read by `RecipientId` (indexed).
+ */
 export const reminderLedgerList: ListSchema = {
   title: "Påminnelser",
-  description: "Skickade påminnelser (en rad per påminnelse-nyckel).",
+  description: "Skickade påminnelser (en rad per kort: person och dag).",
   fields: [
     { name: "Key", kind: "text", indexed: true, unique: true, required: true },
     { name: "RecipientId", kind: "text", indexed: true },
+    // The final outcome (empty while sending); `State` also has "sending".
     { name: "Outcome", kind: "choice", choices: ["sent", "throttled", "recipient-not-found", "failed"] },
     { name: "Attempts", kind: "number" },
     { name: "SentAt", kind: "text" },
+    {
+      name: "State",
+      kind: "choice",
+      choices: ["sending", "sent", "throttled", "recipient-not-found", "failed"],
+    },
+    { name: "RunDate", kind: "text" },
+    { name: "ItemKeys", kind: "note" },
+    { name: "ActivityId", kind: "text" },
+    { name: "LastAttemptAt", kind: "text" },
+  ],
+};
+
+/**
+ * Leases on runs that must not overlap across server instances (the reminder run): one row per run
+ * (`Key`), taken by writing `Holder` and `ExpiresAt` with the row's ETag, so of two instances starting at
+ * once exactly one wins (the other gets 412, or the unique Key refuses its first row).
+ */
+export const runLeaseList: ListSchema = {
+  title: "Körningar",
+  description: "Vilken serverinstans som kör en schemalagd körning just nu (lås med utgångstid).",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    { name: "Holder", kind: "text" },
+    { name: "ExpiresAt", kind: "text" },
   ],
 };
 
@@ -320,5 +349,6 @@ export const allLists: readonly ListSchema[] = [
   personalFollowUps,
   coverageList,
   reminderLedgerList,
+  runLeaseList,
   conversationReferencesList,
 ];
