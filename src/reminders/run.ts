@@ -24,7 +24,7 @@ import { isWorkingTime, localTime } from "./workingHours";
 /** The card a digest becomes (the bot's reminder card), with its notification line. */
 export type CardFor = (
   digest: PersonDigest,
-  locale: string | undefined,
+  to: ConversationReference,
 ) => { card: Readonly<Record<string, unknown>>; summary: string };
 
 export interface ReminderRunPorts {
@@ -34,6 +34,8 @@ export interface ReminderRunPorts {
   readonly conversations: ConversationReferences;
   readonly notifier: Notifier;
   readonly cardFor: CardFor;
+  /** Reads what the cards need beyond the digests (people's names), once for all the run's cards. */
+  readonly beforeCards?: (digests: readonly PersonDigest[]) => Promise<void>;
   readonly now: () => Date;
 }
 
@@ -132,6 +134,7 @@ export async function runReminders(
     const people = digests.map((d) => d.personId);
     const records = await ports.ledger.recordsOf(people, addDays(runDate, -options.settings.catchUpDays));
     const plans = planCards(digests, records, runDate);
+    await ports.beforeCards?.(plans.map((p) => p.digest));
     const references = new Map(
       (await ports.conversations.find(plans.map((p) => p.digest.personId))).map((r) => [r.personId, r]),
     );
@@ -192,7 +195,7 @@ export async function runReminders(
 
       const settled: Versioned<ReminderRecord>[] = [];
       await inPool(toSend, options.concurrency ?? 16, async ({ plan, record, reference }) => {
-        const { card, summary } = ports.cardFor(plan.digest, reference.locale);
+        const { card, summary } = ports.cardFor(plan.digest, reference);
         const result = await deliverCard(
           {
             key: plan.key,
