@@ -104,7 +104,7 @@ async function inPool<T>(items: readonly T[], concurrency: number, work: (item: 
 /**
  * One reminder run: in working hours only, under the lease, everything due for each person in one card.
  * For each chunk of cards: claim them in the ledger as `sending` (one batch; a key another run holds is left
- * alone), send each with the send discipline, then write every outcome (one batch, ETags). A card found
+ * alone), send each with the send discipline and write its outcome as soon as it is known (ETag). A card found
  * `sending` from an interrupted run is sent again as it was, with the same activity id. 403/404 forgets the
  * person's conversation; a person with no conversation gets no card and no ledger row (so installing the
  * app later still brings the reminder, within the catch-up days).
@@ -193,7 +193,6 @@ export async function runReminders(
         }
       }
 
-      const settled: Versioned<ReminderRecord>[] = [];
       await inPool(toSend, options.concurrency ?? 16, async ({ plan, record, reference }) => {
         const { card, summary } = ports.cardFor(plan.digest, reference);
         const result = await deliverCard(
@@ -219,17 +218,20 @@ export async function runReminders(
             lastStatus: result.lastStatus,
           });
         if (result.outcome === "recipient-not-found") await ports.conversations.forget(plan.digest.personId);
-        settled.push({
-          value: {
-            ...record.value,
-            state: result.outcome,
-            attempts: record.value.attempts + result.attempts,
-            lastAttemptAt: ports.now().toISOString(),
+        // Each outcome is written the moment it is known (not with the chunk): a crash then leaves at most
+        // the cards in flight unrecorded, and only those are sent again, under the same activity id.
+        await ports.ledger.settle([
+          {
+            value: {
+              ...record.value,
+              state: result.outcome,
+              attempts: record.value.attempts + result.attempts,
+              lastAttemptAt: ports.now().toISOString(),
+            },
+            version: record.version,
           },
-          version: record.version,
-        });
+        ]);
       });
-      await ports.ledger.settle(settled);
     }
     return {
       status: leaseLost ? "lease-lost" : "done",
