@@ -7,20 +7,13 @@
  * REMINDER_LEASE_MS the lease's term, REMINDER_RETRY_BASE_MS the backoff's base, REMINDER_APP_RATE sends a second (below Teams' 50).
  */
 import { parseArgs } from "node:util";
-import { MsalTokenProvider, loadAuthConfigFromEnv } from "@microsoft/agents-hosting";
-import { ConnectorNotifier, noBotToken, type BotToken } from "../src/reminders/connectorNotifier";
+import { ConnectorNotifier } from "../src/reminders/connectorNotifier";
+import { botTokenFor } from "../src/server/reminders/schedule";
 import { DEFAULT_DELIVERY } from "../src/reminders/deliverCard";
 import { DEFAULT_SEND_LIMITS, SendLimiter } from "../src/reminders/rateLimiter";
 import { settingsFromEnvironment } from "../src/reminders/settings";
 import { connectSiteFromEnvironment } from "../src/server/identity/connectSite";
 import { defaultInstance, runRemindersOnSite } from "../src/server/reminders/reminderRun";
-
-function botToken(): BotToken {
-  if (process.env.MALKEDJAN_ENV !== "production") return noBotToken;
-  const config = loadAuthConfigFromEnv();
-  const provider = new MsalTokenProvider(config);
-  return () => provider.getAccessToken("https://api.botframework.com");
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -50,7 +43,7 @@ async function main(): Promise<void> {
       env.TEAMS_APP_ID !== undefined && env.TEAMS_APP_ID !== ""
         ? { teamsAppId: env.TEAMS_APP_ID }
         : { origin: env.PUBLIC_URL ?? "http://127.0.0.1:3978" },
-    notifier: new ConnectorNotifier(botToken()),
+    notifier: new ConnectorNotifier(botTokenFor(process.env)),
     // A fixed --now still moves on, so the lease and the ledger's times stay real.
     now: fixedNow === undefined ? undefined : offsetClock(fixedNow),
     instance: env.REMINDER_INSTANCE ?? defaultInstance(),

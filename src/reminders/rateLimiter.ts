@@ -44,10 +44,29 @@ export const DEFAULT_SEND_LIMITS: SendLimits = {
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The sends of the last second, at the moments they really went: a slot reserved for 12:00:00.020 that a
+ * busy event loop lets go at .140 must not make the next second hold more than the limit, which is what
+ * the connector counts. `admit` waits until the window has room, then records the send.
+ */
+export class SlidingWindow {
+  private readonly times: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  /** ms to wait before a send at `now` fits; 0 records it. */
+  admit(now: number): number {
+    while (this.times.length > 0 && (this.times[0] ?? 0) <= now - 1000) this.times.shift();
+    if (this.times.length >= this.limit) return (this.times[0] ?? now) + 1000 - now + 1;
+    this.times.push(now);
+    return 0;
+  }
+}
+
 /** The app's bucket and one per conversation; `acquire` waits until both allow a send. */
 export class SendLimiter {
   private readonly app: TokenBucket;
   private readonly conversations = new Map<string, TokenBucket>();
+  private readonly appWindow: SlidingWindow;
 
   constructor(
     private readonly limits: SendLimits = DEFAULT_SEND_LIMITS,
@@ -55,6 +74,8 @@ export class SendLimiter {
     private readonly sleep: Sleep = realSleep,
   ) {
     this.app = new TokenBucket(limits.perApp);
+    // Teams counts 50 a second; the window keeps two for requests reordered on the way.
+    this.appWindow = new SlidingWindow(48);
   }
 
   private conversation(id: string): TokenBucket {
@@ -74,6 +95,8 @@ export class SendLimiter {
     const at = this.app.reserve(conversationAt);
     const wait = at - now;
     if (wait > 0) await this.sleep(wait);
+    for (let more = this.appWindow.admit(this.now()); more > 0; more = this.appWindow.admit(this.now()))
+      await this.sleep(more);
   }
 
   /** A 429 stalls everyone for its Retry-After (Company Communicator's global throttle flag): no 429 storm. */

@@ -17,6 +17,7 @@ import { serverClock } from "./clock";
 import { appSiteConnection } from "./identity/appIdentity";
 import { createLocalMode } from "./local/localMode";
 import { productionParts } from "./production";
+import { startReminderSchedule } from "./reminders/schedule";
 
 const loopback = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -44,8 +45,10 @@ async function startProduction(config: ProductionServerConfig, favicon: string):
     server.close();
     server.closeAllConnections();
   };
+  const stopReminders = startReminderSchedule(createSp(site), { origin: config.publicOrigin });
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  process.once("SIGTERM", stopReminders);
   console.log(
     `Målkedjan (production) for ${config.publicOrigin}, SharePoint ${config.siteUrl} as the app ` +
       `(certificate ${site.certificate.thumbprintSha256}, valid to ${site.certificate.validTo.toISOString().slice(0, 10)})`,
@@ -89,10 +92,12 @@ async function main(): Promise<void> {
   const app = createSp(await local.prepare(origin));
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
+  const stopReminders = startReminderSchedule(app, { origin });
 
   const shutdown = (): void => {
     server.close();
     server.closeAllConnections();
+    stopReminders();
     local.close();
   };
   process.once("SIGINT", shutdown);

@@ -210,7 +210,7 @@ async function giveOwnGoals(site: TestSite): Promise<void> {
   await repos["individual-goal"].create(own(sofia, anders, "utbildningsforvaltningen"));
 }
 
-/** Rows staff may try to overwrite: coverage counted by the app, one reminder in the ledger, one bot conversation. */
+/** Rows staff may try to overwrite: coverage counted by the app, one reminder in the ledger, the run lease, one bot conversation. */
 async function fillAppLists(site: TestSite): Promise<void> {
   const admin = site.as(adminUpn);
   await refreshCoverage(admin, "sjodalsskolan", 2026);
@@ -221,6 +221,12 @@ async function fillAppLists(site: TestSite): Promise<void> {
     Outcome: "sent",
     Attempts: 1,
     SentAt: "2026-04-20T07:00:00Z",
+  });
+  await admin.web.lists.getByTitle("Körningar").items.add({
+    Key: "påminnelser",
+    Title: "påminnelser",
+    Holder: "server-1",
+    ExpiresAt: "2026-04-20T07:01:00Z",
   });
   await admin.web.lists.getByTitle("Teams-samtal").items.add({
     Key: maria,
