@@ -15,6 +15,10 @@ import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { eq } from "../../../src/sharepoint/odata/filter";
+import { goalFollowUpLists } from "../../../src/sharepoint/schema/lists";
+
+const goalOwner = (goalId: string): string =>
+  huddinge["individual-goal"].find((g) => g.id === goalId)?.employeeId ?? "";
 
 describe("repositories against the local site (Huddinge demo seeded)", () => {
   let site: TestSite;
@@ -77,7 +81,7 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
     if (personal === undefined || shared === undefined) throw new Error("demo lacks follow-ups");
     const sp = site.as(adminUpn);
     for (const [followUp, listTitle] of [
-      [personal, "Uppföljningar individuella mål"],
+      [personal, goalFollowUpLists.of(goalOwner(personal.target.id)).title],
       [shared, "Uppföljningar"],
     ] as const) {
       const fresh = { ...followUp, id: `${followUp.id}-lista` };
