@@ -36,8 +36,11 @@ describe("provisioning against the local site", () => {
           indexed: field.indexed === true,
         });
       }
-      // SharePoint Online reports uniqueness; the local site does not keep it (the repositories check keys).
-      expect(byName.get("Key")?.EnforceUniqueValues).not.toBe(false);
+      // The key is unique where the data is: provisioning sets EnforceUniqueValues and the site keeps it.
+      expect({ list: list.title, unique: byName.get("Key")?.EnforceUniqueValues }).toEqual({
+        list: list.title,
+        unique: true,
+      });
     }
   });
 

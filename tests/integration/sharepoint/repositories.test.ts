@@ -107,6 +107,23 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
     });
   });
 
+  it("lets one of 20 concurrent creates of the same key win; the others are conflicts, not failures", async () => {
+    // Every create reads the key as free, then all write at once: the list's unique Key decides.
+    const repos = repositories();
+    for (const [kind, entity] of [
+      ["activity", { ...huddinge.activity[0], id: "samtidig-aktivitet" }],
+      ["individual-goal", { ...huddinge["individual-goal"][0], id: "samtidigt-mal" }],
+    ] as const) {
+      const repo = repos[kind] as unknown as { create(v: unknown): Promise<unknown> };
+      const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => repo.create(entity)));
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as unknown] : []));
+      expect(refused).toHaveLength(19);
+      for (const reason of refused) expect(reason).toBeInstanceOf(ConflictError);
+      expect(await repos[kind].getMany([entity.id])).toHaveLength(1);
+    }
+  });
+
   it("says NotFound for unknown ids and returns nothing for them in getMany", async () => {
     const repos = repositories();
     await expect(repos.activity.get("finns-inte")).rejects.toMatchObject({
