@@ -19,6 +19,7 @@ import {
 } from "../../../src/sharepoint/admin/personalAccess";
 import { loginNameOf } from "../../../src/sharepoint/admin/principals";
 import { RoleType, roleDefinitionId as roleId } from "../../../src/sharepoint/admin/roles";
+import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lists";
 import { eq } from "../../../src/sharepoint/odata/filter";
 import { provisionSite } from "../../../src/sharepoint/provision";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
@@ -28,8 +29,10 @@ import { allLists } from "../../../src/sharepoint/schema/lists";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { adminUpn, type TestSite } from "./support/localSite";
 
-const goalsList = "Individuella mål";
-const goalFollowUpsList = "Uppföljningar individuella mål";
+/** Maria's partition of the personal lists (the lists the tests' own reads of her goals go to). */
+const goalsList = goalLists.of("maria.johansson@malkedjan.local").title;
+/** Every partition of both personal lists. */
+const personalTitles = [...goalLists.all, ...goalFollowUpLists.all].map((l) => l.title);
 const maria = "maria.johansson@malkedjan.local"; // medarbetare at Sjödalsskolan
 const erik = "erik.sjoberg@malkedjan.local"; // her colleague
 const karin = "karin.lindqvist@malkedjan.local"; // chef of Sjödalsskolan
@@ -51,6 +54,10 @@ interface Target {
   readonly userId: number;
   readonly ownGoalRowId: number;
   readonly ownGoalsFolder: string;
+  /** The attacker's partition of the goals and follow-ups, and the other person's of the goals. */
+  readonly goalsList: string;
+  readonly followUpsList: string;
+  readonly otherGoalsList: string;
   readonly ownFollowUpsFolder: string;
   /** A folder of another medarbetare (for a chef: one of her staff, whose folder she reads). */
   readonly otherGoalsFolder: string;
@@ -129,7 +136,7 @@ const attempts: readonly Attempt[] = [
     "set AgreedByManagerAt on one's own goal",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .items.getById(t.ownGoalRowId)
         .update({ AgreedByManagerAt: "2026-02-10T10:05:00Z" }),
   ],
@@ -137,18 +144,18 @@ const attempts: readonly Attempt[] = [
     "set AgreedByManagerAt on one's own goal through the validating form update",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .items.getById(t.ownGoalRowId)
         .validateUpdateListItem(formValues({ AgreedByManagerAt: "2026-02-10T10:05:00Z" })),
   ],
   [
     "delete one's own goal",
-    (t) => t.sp.web.lists.getByTitle(goalsList).items.getById(t.ownGoalRowId).delete(),
+    (t) => t.sp.web.lists.getByTitle(t.goalsList).items.getById(t.ownGoalRowId).delete(),
   ],
   [
     "add a follow-up in one's own folder",
     (t) =>
-      t.sp.web.lists.getByTitle(goalFollowUpsList).addValidateUpdateItemUsingPath(
+      t.sp.web.lists.getByTitle(t.followUpsList).addValidateUpdateItemUsingPath(
         formValues({
           Key: `forged-follow-up-${t.upn}`,
           Title: "Förfalskad",
@@ -163,7 +170,7 @@ const attempts: readonly Attempt[] = [
     "add a goal in one's own folder",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .addValidateUpdateItemUsingPath(
           formValues({ Key: `forged-goal-${t.upn}`, Title: "Förfalskat", EmployeeId: t.upn }),
           t.ownGoalsFolder,
@@ -173,7 +180,7 @@ const attempts: readonly Attempt[] = [
     "add a goal in another person's folder",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.otherGoalsList)
         .addValidateUpdateItemUsingPath(
           formValues({ Key: `smuggled-goal-${t.upn}`, Title: "Insmugglat", EmployeeId: t.upn }),
           t.otherGoalsFolder,
@@ -181,7 +188,8 @@ const attempts: readonly Attempt[] = [
   ],
   [
     "add a goal at a personal list's root",
-    (t) => t.sp.web.lists.getByTitle(goalsList).items.add({ Key: `root-goal-${t.upn}`, Title: "Förfalskat" }),
+    (t) =>
+      t.sp.web.lists.getByTitle(t.goalsList).items.add({ Key: `root-goal-${t.upn}`, Title: "Förfalskat" }),
   ],
   [
     "create a folder inside one's own folder",
@@ -245,13 +253,18 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
         ServerRelativeUrl: string;
       }>()
     ).ServerRelativeUrl;
-  const [goalsRoot, followUpsRoot] = await Promise.all([root(goalsList), root(goalFollowUpsList)]);
+  const [goalsRoot, followUpsRoot, otherGoalsRoot] = await Promise.all([
+    root(goalLists.of(upn).title),
+    root(goalFollowUpLists.of(upn).title),
+    root(goalLists.of(other).title),
+  ]);
   const sp = site.as(upn);
   const me = await sp.web.currentUser.select("Id")<{ Id: number }>();
   // The attacker finds their own goal with their own token: reading it is allowed.
-  const [ownGoal] = await sp.web.lists.getByTitle(goalsList).items.select("Id").filter(eq("EmployeeId", upn))<
-    { Id: number }[]
-  >();
+  const [ownGoal] = await sp.web.lists
+    .getByTitle(goalLists.of(upn).title)
+    .items.select("Id")
+    .filter(eq("EmployeeId", upn))<{ Id: number }[]>();
   if (ownGoal === undefined) throw new Error(`${upn} reads no goal of their own`);
   const [fullControl, contribute] = await Promise.all([
     roleId(admin, RoleType.FullControl),
@@ -264,7 +277,10 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
     ownGoalRowId: ownGoal.Id,
     ownGoalsFolder: `${goalsRoot}/${folderNameFor(upn)}`,
     ownFollowUpsFolder: `${followUpsRoot}/${folderNameFor(upn)}`,
-    otherGoalsFolder: `${goalsRoot}/${folderNameFor(other)}`,
+    otherGoalsFolder: `${otherGoalsRoot}/${folderNameFor(other)}`,
+    goalsList: goalLists.of(upn).title,
+    followUpsList: goalFollowUpLists.of(upn).title,
+    otherGoalsList: goalLists.of(other).title,
     firstRow,
     sjodalsskolanRowId: await rowId("Organisation", "sjodalsskolan"),
     ownPersonRowId: await rowId("Personer", upn),
@@ -291,7 +307,7 @@ async function unchanged(site: TestSite): Promise<void> {
   const titles = (await admin.web.lists.select("Title")<{ Title: string }[]>()).map((l) => l.Title);
   expect(titles).not.toContain("Förfalskad lista");
   expect(titles).toContain("Aktiviteter");
-  for (const title of [goalsList, goalFollowUpsList, ...publicLists]) {
+  for (const title of [...personalTitles, ...publicLists]) {
     const rows = await admin.web.lists.getByTitle(title).items.select("Key", "Title").top(5000)<
       { Key: string | null; Title: string | null }[]
     >();
@@ -357,7 +373,7 @@ describe("staff are readers in SharePoint: only the app writes", () => {
         (u) => [u.Id, u.LoginName.split("|").pop() ?? ""],
       ),
     );
-    for (const title of [goalsList, goalFollowUpsList]) {
+    for (const title of personalTitles) {
       const root = (
         await admin.web.lists.getByTitle(title).rootFolder.select("ServerRelativeUrl")<{
           ServerRelativeUrl: string;
@@ -516,7 +532,7 @@ async function toOldModel(admin: SPFI): Promise<number> {
   await admin.web.roleAssignments.remove(members.Id, read);
 
   let grants = 0;
-  for (const title of [goalsList, goalFollowUpsList]) {
+  for (const title of personalTitles) {
     const folders = await admin.web.lists.getByTitle(title).rootFolder.folders.select("ServerRelativeUrl")<
       { ServerRelativeUrl: string }[]
     >();
