@@ -152,7 +152,15 @@ describe("at municipal scale, with the list view threshold enforced", () => {
     // Pages only: 1 + nämnder + förvaltningar + pages of 5,000 goals and personal follow-ups.
     const boards = data["org-unit"].filter((u) => u.kind === "board").length;
     const administrations = data["org-unit"].filter((u) => u.kind === "administration").length;
-    expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + 8 + 31);
+    // One page request per 5,000 rows of each partition of the personal lists (folders are rows too).
+    let personalPages = 0;
+    for (const list of [...goalLists.all, ...goalFollowUpLists.all]) {
+      const { ItemCount } = await site.as(adminUpn).web.lists.getByTitle(list.title).select("ItemCount")<{
+        ItemCount: number;
+      }>();
+      personalPages += Math.max(1, Math.ceil(ItemCount / 5000));
+    }
+    expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + personalPages);
   }, 300_000);
 
   it("loads a förvaltningschef's team in 2 round trips, with the avdelningschefer and their goals", async () => {
@@ -245,7 +253,9 @@ describe("at municipal scale, with the list view threshold enforced", () => {
           holders.push(...scoped);
         }
         expect(holders.length).toBe(new Set(holders).size);
-        expect(holders.length).toBe(data.person.length);
+        // Every person of the set, and the few the other tests here added (a team of their own).
+        expect(holders.length).toBeGreaterThanOrEqual(data.person.length);
+        for (const person of data.person) expect(holders).toContain(person.id);
         for (const employeeId of withGoals) expect(holders).toContain(employeeId);
       }
     },
