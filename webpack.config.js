@@ -1,4 +1,6 @@
-// Builds the Teams tab: one entry, each view code-split (React.lazy in src/tab/app/router/views.tsx).
+// Builds the Teams tab: its entry, each view code-split (React.lazy in src/tab/app/router/views.tsx), MSAL
+// (production sign-in) and teams-js (only inside Teams) as chunks of their own; and MSAL's redirect page as a
+// second, tiny entry (redirect.html).
 // Also writes index.html and build-manifest.json, which scripts/build-report.ts reads to size the first view.
 const path = require("node:path");
 const { sources } = require("webpack");
@@ -36,6 +38,24 @@ ${scripts}
 </html>
 `;
           compilation.emitAsset("index.html", new sources.RawSource(html));
+          // MSAL's redirect page (popups, hidden frames and redirects come back here): its own entry.
+          const redirectScripts = compilation.entrypoints
+            .get("redirect")
+            .getFiles()
+            .filter((f) => f.endsWith(".js"))
+            .map((f) => `    <script defer src="/${f}"></script>`)
+            .join("\n");
+          const redirectHtml = `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <title>Målkedjan – inloggning</title>
+${redirectScripts}
+  </head>
+  <body></body>
+</html>
+`;
+          compilation.emitAsset("redirect.html", new sources.RawSource(redirectHtml));
           const manifest = { entry: entryFiles, firstView: FIRST_VIEW_CHUNK, chunkGroups: groups };
           compilation.emitAsset(
             "build-manifest.json",
@@ -50,7 +70,7 @@ ${scripts}
 module.exports = {
   mode: "production",
   target: "web",
-  entry: { tab: "./src/tab/app/main.tsx" },
+  entry: { tab: "./src/tab/app/main.tsx", redirect: "./src/tab/redirect/redirect.ts" },
   output: {
     path: outDir,
     filename: "[name].[contenthash:8].js",

@@ -50,6 +50,13 @@ const securityFields = {
   connectSources: z.array(cspSourceSchema),
 };
 
+/** Where the app identity's certificate comes from: a file the host provides, or PEM text in the environment. */
+export const appCertificateSourceSchema = z.union([
+  z.object({ path: z.string().min(1) }).strict(),
+  z.object({ pem: z.string().min(1) }).strict(),
+]);
+export type AppCertificateSource = z.infer<typeof appCertificateSourceSchema>;
+
 /** What the server needs: where it listens, what it serves, and (locally) where the local site keeps its data. */
 export const serverConfigSchema = z.discriminatedUnion("environment", [
   z
@@ -96,6 +103,19 @@ export const serverConfigSchema = z.discriminatedUnion("environment", [
       port: z.number().int().min(0).max(65535),
       host: z.string().min(1),
       tabDir: z.string().min(1),
+      /** Where people reach the app (tab, API, bot): an https origin; its host names the API's Entra resource. */
+      publicOrigin: z.string().regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/),
+      /** The SharePoint site that holds every list, written with the app's own identity. */
+      siteUrl: z.url({ protocol: /^https$/ }),
+      /** The one Entra app: the tab's sign-in, the API's audience, the app identity to SharePoint. */
+      entra: z.object({ tenantId: z.uuid(), clientId: z.uuid() }).strict(),
+      /** The app identity's certificate (private key and certificate, PEM): a file the host provides, or the text. */
+      appCertificate: appCertificateSourceSchema,
+      /** The SharePoint group that may read the archived goals of people who have left. */
+      hrGroup: z.string().min(1),
+      /** The bot's Entra app id and the Teams app package's id: the package needs them, the server not yet. */
+      botAppId: z.uuid().optional(),
+      teamsAppId: z.uuid().optional(),
       tab: productionTabConfigSchema,
       security: z
         .object({
@@ -109,3 +129,4 @@ export const serverConfigSchema = z.discriminatedUnion("environment", [
 ]);
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 export type LocalServerConfig = Extract<ServerConfig, { environment: "local" }>;
+export type ProductionServerConfig = Extract<ServerConfig, { environment: "production" }>;

@@ -26,6 +26,12 @@ export const teamsFrameAncestors = [
  */
 export const teamsJsValidOriginsSource = "https://res.cdn.office.net/teams-js/";
 
+/**
+ * Where MSAL gets tokens outside nested app auth (the tab opened in a browser, and MSAL's own metadata):
+ * Microsoft Entra's sign-in host. Inside Teams the host hands tokens over without a request from the tab.
+ */
+export const entraSignInSource = "https://login.microsoftonline.com";
+
 /** The origin of an https URL (`https://huddinge.sharepoint.com`), or undefined when it is not one. */
 export function httpsOrigin(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;

@@ -16,12 +16,3 @@ export function resolveManifest(template: string, values: Readonly<Record<string
   if (missing.size > 0) throw new Error(`Manifest values missing: ${[...missing].join(", ")}`);
   return JSON.parse(text);
 }
-
-/** The placeholders the template uses, so a deployment knows what to provide. */
-export const manifestVariables = [
-  "TEAMS_APP_ID",
-  "TAB_ORIGIN",
-  "TAB_DOMAIN",
-  "AAD_APP_CLIENT_ID",
-  "SHAREPOINT_ORIGIN",
-] as const;

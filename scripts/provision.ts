@@ -7,41 +7,30 @@
  * become Read). Idempotent: a second run changes nothing and says so.
  * - Local site (default `http://localhost:3979/sites/styrning`): no arguments needed; it runs as
  *   admin@malkedjan.local with an unsigned local token.
- * - SharePoint Online: `--site https://<tenant>.sharepoint.com/sites/styrning` and a token for
+ * - SharePoint Online as the app's own identity: `MALKEDJAN_ENV=production npm run provision`, with the
+ *   server's production settings (SHAREPOINT_SITE_URL, the Entra app and its certificate; config/production.env
+ *   or the environment). The app needs Sites.Selected with full control of the site.
+ * - Or with a token got by hand: `--site https://<tenant>.sharepoint.com/sites/styrning` and a token for
  *   `https://<tenant>.sharepoint.com/.default` with full control of the site, given as `--token` or in the
  *   `SHAREPOINT_TOKEN` environment variable (e.g. `az account get-access-token --resource https://<tenant>.sharepoint.com`).
  */
 import { parseArgs } from "node:util";
-import { unsignedToken } from "../src/localsite";
-import { createSp } from "../src/sharepoint/pnp/createSp";
 import {
   describePersonalAccess,
   personalReadersFromSite,
   syncPersonalAccess,
 } from "../src/sharepoint/admin/personalAccess";
 import { provisionSite } from "../src/sharepoint/provision";
-
-export const defaultSite = "http://localhost:3979/sites/styrning";
-
-/** The site and token from arguments or environment; an unsigned admin token for a local site. */
-export function siteFromArgs(values: { site?: string; token?: string }): { siteUrl: string; token: string } {
-  const siteUrl = (values.site ?? process.env.SHAREPOINT_SITE ?? defaultSite).replace(/\/+$/, "");
-  const token = values.token ?? process.env.SHAREPOINT_TOKEN;
-  if (token !== undefined && token !== "") return { siteUrl, token };
-  const host = new URL(siteUrl).hostname;
-  if (host === "localhost" || host === "127.0.0.1")
-    return { siteUrl, token: unsignedToken("admin@malkedjan.local") };
-  throw new Error(`A token is needed for ${siteUrl}: pass --token or set SHAREPOINT_TOKEN`);
-}
+import { connectSiteFromEnvironment } from "../src/server/identity/connectSite";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { site: { type: "string" }, token: { type: "string" } },
     strict: true,
   });
-  const { siteUrl, token } = siteFromArgs(values);
+  const { sp, siteUrl, actingAs } = connectSiteFromEnvironment(process.env, values);
+  console.log(`Provisioning ${siteUrl} as ${actingAs} …`);
   const started = Date.now();
-  const sp = createSp({ siteUrl, getToken: () => token });
   const report = await provisionSite(sp);
   const access = await syncPersonalAccess(sp, await personalReadersFromSite(sp));
   const changes = [...report.changes, ...describePersonalAccess(access)];

@@ -2,13 +2,13 @@
  * `npm run seed -- --demo` loads the Huddinge demo; `npm run seed -- --scale municipal` the generated
  * municipality (10 nämnder, 500 units, 6,000 staff, 30,000 goals, 150,000 follow-ups); `--scale small` a
  * twentieth of it. Provisions first, skips rows already there (by Key). Site and token as for
- * `npm run provision` (`--site`, `--token`/`SHAREPOINT_TOKEN`; the local site needs neither).
+ * `npm run provision` (`--site`, `--token`/`SHAREPOINT_TOKEN`, or `MALKEDJAN_ENV=production` for the app
+ * identity; the local site needs none of them).
  */
 import { parseArgs } from "node:util";
 import { generateMunicipality, huddinge, municipalSize, smallSize, type SteeringData } from "../src/demo";
-import { createSp } from "../src/sharepoint/pnp/createSp";
+import { connectSiteFromEnvironment } from "../src/server/identity/connectSite";
 import { seedData } from "../src/sharepoint/seed";
-import { siteFromArgs } from "./provision";
 
 function dataFor(values: { demo?: boolean; scale?: string }): { name: string; data: SteeringData } {
   if (values.demo === true) return { name: "Huddinge demo", data: huddinge };
@@ -30,9 +30,9 @@ async function main(): Promise<void> {
     strict: true,
   });
   const { name, data } = dataFor(values);
-  const { siteUrl, token } = siteFromArgs(values);
-  console.log(`Seeding the ${name} into ${siteUrl} …`);
-  const report = await seedData(createSp({ siteUrl, getToken: () => token }), data);
+  const { sp, siteUrl, actingAs } = connectSiteFromEnvironment(process.env, values);
+  console.log(`Seeding the ${name} into ${siteUrl} as ${actingAs} …`);
+  const report = await seedData(sp, data);
   const rows = Object.values(report.added).reduce((a, b) => a + b, 0);
   for (const [list, added] of Object.entries(report.added))
     if (added > 0) console.log(`- ${list}: ${added} rows`);

@@ -7,8 +7,8 @@ export type TokenChoice =
   | { readonly kind: "ready"; readonly provider: TokenProvider; readonly actorId: string }
   /** Local mode before anyone is picked. */
   | { readonly kind: "pick-person" }
-  /** Production: MSAL nested app auth is a later issue; until then there is no token, and no fallback. */
-  | { readonly kind: "unavailable" };
+  /** Production: the person signs in with Entra (MSAL, nested app auth inside Teams); never a picked person. */
+  | { readonly kind: "sign-in" };
 
 /**
  * Local mode acts as the picked demo person (unsigned token). Production never does, whatever was
@@ -18,7 +18,7 @@ export function chooseTokenProvider(
   config: TabConfig,
   picked: { readonly id: string } | undefined,
 ): TokenChoice {
-  if (config.mode === "production") return { kind: "unavailable" };
+  if (config.mode === "production") return { kind: "sign-in" };
   if (picked === undefined) return { kind: "pick-person" };
   return { kind: "ready", provider: localTokenProvider(picked.id), actorId: picked.id };
 }

@@ -1,7 +1,7 @@
 /**
  * Where the tab gets the bearer token it sends to SharePoint (or the local site).
- * Local mode: an unsigned token naming the picked demo person. Production: nested app auth
- * through MSAL, a later issue — until then there is deliberately no production provider.
+ * Local mode: an unsigned token naming the picked demo person. Production signs in with Entra instead
+ * (`delegatedTokens.ts`: MSAL, nested app auth inside Teams), one token per resource.
  */
 export interface TokenProvider {
   /** A bearer token for the SharePoint site at `siteUrl`. */

@@ -13,6 +13,7 @@ import {
   type RunningApp,
   useAppAndBrowser,
 } from "./support";
+import { makeTestCertificate } from "../support/testCertificate";
 
 const session = useAppAndBrowser();
 
@@ -133,16 +134,24 @@ describe("the tab under the server's Content-Security-Policy", () => {
 describe("the tab under the production CSP", () => {
   let production: RunningApp;
   beforeAll(async () => {
-    production = await startApp({
-      seed: "none",
-      env: {
-        MALKEDJAN_ENV: "production",
-        SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
-        AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
-        AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
-        PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
-      },
-    });
+    // The app identity's certificate, made for this run; the server reads it once, at start.
+    const certificate = makeTestCertificate();
+    try {
+      production = await startApp({
+        seed: "none",
+        env: {
+          MALKEDJAN_ENV: "production",
+          SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
+          AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
+          AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
+          PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
+          APP_CERTIFICATE_PATH: certificate.path,
+          HR_GROUP: "Målkedjan HR",
+        },
+      });
+    } finally {
+      certificate.remove();
+    }
   }, 300_000);
   afterAll(async () => {
     await production?.stop();
@@ -150,7 +159,7 @@ describe("the tab under the production CSP", () => {
 
   it("renders its first screen without a violation (upgrade-insecure-requests and all)", async () => {
     const page = await openTab(session.browser.context, production);
-    await page.getByText("Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här.").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Logga in för att se Målkedjan" }).waitFor();
     expect(unexpected(csp)).toEqual(none);
     await page.close();
   });

@@ -1,4 +1,6 @@
+import { storageKeys } from "../../src/tab/app/platform/platform";
 import { demoPerson, openTab, startApp, type RunningApp, useAppAndBrowser } from "./support";
+import { makeTestCertificate } from "../support/testCertificate";
 
 const session = useAppAndBrowser();
 
@@ -45,16 +47,24 @@ describe("production configuration", () => {
   let production: RunningApp;
 
   beforeAll(async () => {
-    production = await startApp({
-      seed: "none",
-      env: {
-        MALKEDJAN_ENV: "production",
-        SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
-        AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
-        AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
-        PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
-      },
-    });
+    // The app identity's certificate, made for this run; the server reads it once, at start.
+    const certificate = makeTestCertificate();
+    try {
+      production = await startApp({
+        seed: "none",
+        env: {
+          MALKEDJAN_ENV: "production",
+          SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
+          AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
+          AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
+          PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
+          APP_CERTIFICATE_PATH: certificate.path,
+          HR_GROUP: "Målkedjan HR",
+        },
+      });
+    } finally {
+      certificate.remove();
+    }
   }, 300_000);
 
   afterAll(async () => {
@@ -72,8 +82,62 @@ describe("production configuration", () => {
     expect((await fetch(new URL("sites/styrning/_api/web", production.url))).status).toBe(404);
 
     const page = await openTab(session.browser.context, production);
-    await page.getByText("Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här.").waitFor();
+    await page.getByRole("button", { name: "Logga in", exact: true }).waitFor();
     expect(await page.getByRole("button", { name: /Välj person|Du är/ }).count()).toBe(0);
     await page.close();
+  });
+
+  it("asks a first-time visitor outside Teams to sign in: a Swedish heading and a Logga in button, reachable by keyboard, calling no other host", async () => {
+    const page = await session.browser.context.newPage();
+    const origin = new URL(production.url).origin;
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    const started = Date.now();
+    await page.goto(production.url);
+    await page.getByRole("heading", { level: 1, name: "Logga in för att se Målkedjan" }).waitFor();
+    const button = page.getByRole("button", { name: "Logga in", exact: true });
+    await button.waitFor();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await page.getByText("Inloggningen är inte klar").count()).toBe(0);
+    for (let i = 0; i < 20 && !(await button.evaluate((b) => b === document.activeElement)); i += 1)
+      await page.keyboard.press("Tab");
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    // MSAL is loaded only here, in production, as a chunk of its own.
+    expect(requested.some((url) => /\/msal\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    await page.close();
+  });
+
+  it("when sign-in cannot start, says so as an alert with Logga in (Swedish and English), and retries on the click", async () => {
+    for (const [locale, heading, button, alert] of [
+      ["sv", "Logga in för att se Målkedjan", "Logga in", "Inloggningen gick inte."],
+      ["en", "Sign in to see Målkedjan", "Sign in", "Signing in did not work."],
+    ] as const) {
+      const page = await session.browser.context.newPage();
+      // MSAL's code does not arrive (a proxy, a dropped connection): the tab must not stay blank.
+      await page.route(/\/msal\.[0-9a-f]+\.js$/, (route) => route.abort("connectionreset"));
+      await page.goto(new URL("config.json", production.url).toString());
+      await page.evaluate(([key, l]) => localStorage.setItem(key, l), [storageKeys.locale, locale] as const);
+      await page.goto(production.url);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await page.getByRole("alert").getByText(alert).waitFor();
+      await page.unroute(/\/msal\.[0-9a-f]+\.js$/);
+      await page.getByRole("button", { name: button, exact: true }).click();
+      // Started afresh with MSAL loaded: no account here, so it asks for the click again, without the alert.
+      await page
+        .getByText(locale === "sv" ? "Logga in med ditt jobbkonto" : "Sign in with your work account")
+        .waitFor();
+      expect(await page.getByRole("alert").count()).toBe(0);
+      await page.close();
+    }
+  }, 60_000);
+
+  it("serves MSAL's redirect page as its own small page", async () => {
+    const response = await fetch(new URL("redirect.html", production.url));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/src="?\/([^"\s>]+\.js)/g)].map((m) => m[1] ?? "");
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^redirect\.[0-9a-f]+\.js$/);
   });
 });

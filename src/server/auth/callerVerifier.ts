@@ -12,6 +12,4 @@ export const unsignedDemoCallers: CallerVerifier = (authorization) => {
   const upn = upnFromAuthorization(authorization);
   return Promise.resolve(upn === undefined ? undefined : { personId: upn.toLowerCase() });
 };
-
-/** Production until Entra sign-in is verified here (a later issue): no caller is trusted, so nothing is written. */
-export const noVerifiedCallers: CallerVerifier = () => Promise.resolve(undefined);
+// Production verifies Entra access tokens: see entraCallers.ts.

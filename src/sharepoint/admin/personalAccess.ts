@@ -30,10 +30,15 @@ export interface FolderReaders {
   readonly readers: readonly string[];
 }
 
-/** From the organisation as it is now: a chef change or a move to another unit changes the readers. */
+/**
+ * From the organisation as it is now: a chef change or a move to another unit changes the readers. Someone
+ * who has left (`leftAt`) has no readers among people: their archived goals are read by the HR group, which
+ * the organisation import grants and this operation leaves alone.
+ */
 export function personalReaders(people: readonly Person[], units: readonly OrgUnit[]): FolderReaders[] {
   const org = orgLookupOf(units, people);
   return people.map((person) => {
+    if (person.leftAt !== undefined) return { employeeId: person.id, readers: [] };
     const chefId = chefOf(person.id, person.unitId, org);
     return { employeeId: person.id, readers: chefId === undefined ? [person.id] : [person.id, chefId] };
   });

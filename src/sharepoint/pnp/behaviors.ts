@@ -1,5 +1,5 @@
 import type { TimelinePipe } from "@pnp/core";
-import type { Queryable } from "@pnp/queryable";
+import type { IQueryableInternal, Queryable } from "@pnp/queryable";
 
 /** Supplies a bearer token per request: MSAL in the tab, an unsigned local token in local mode. */
 export type TokenSource = () => Promise<string> | string;
@@ -14,6 +14,37 @@ export function BearerTokenFrom(getToken: TokenSource): TimelinePipe<Queryable> 
       const token = await getToken();
       init.headers = { ...init.headers, Authorization: `Bearer ${token}` };
       return [url, init];
+    });
+    return instance;
+  };
+}
+
+/** A token source that can be told to skip its cache (MSAL's `forceRefresh`). */
+export type RefreshableTokenSource = (options: {
+  readonly forceRefresh: boolean;
+}) => Promise<string> | string;
+
+/**
+ * A 401 means SharePoint did not take the token (expired early, revoked, a new consent): ask for a fresh one
+ * once and send the request once more with it; a second 401 is returned as it is (no loop). Nothing was
+ * processed under a 401, so writes are safe to send again too. Wraps the send stage, so it goes after the
+ * fetch behavior (`FetchWithRetry`) and, being outside it, a throttled retry is not refreshed for.
+ */
+export function RefreshTokenOnUnauthorized(getToken: RefreshableTokenSource): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    const [send] = instance.on.send.toArray();
+    if (send === undefined) throw new Error("RefreshTokenOnUnauthorized goes after the behavior that sends");
+    instance.on.send.replace(async function (
+      this: IQueryableInternal,
+      url: URL,
+      init: RequestInit,
+    ): Promise<Response> {
+      const first = (await Reflect.apply(send, this, [url, init])) as Response;
+      if (first.status !== 401) return first;
+      await first.arrayBuffer().catch(() => undefined);
+      const token = await getToken({ forceRefresh: true });
+      const again = { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } };
+      return (await Reflect.apply(send, this, [url, again])) as Response;
     });
     return instance;
   };

@@ -8,13 +8,14 @@ import {
   type NewGoalRequest,
 } from "../../contracts/goalApi";
 import { errorFromResponse, type ApiSubject } from "./errorFromProblem";
+import { fetchWithToken, type ApiTokenSource } from "./fetchWithToken";
 import type { GoalCommands } from "./goalCommands";
 
 export interface ApiConnection {
   /** The tab's own origin: the API is served beside it. */
   readonly origin: string;
-  /** The person's token for the app's API. */
-  readonly getToken: () => Promise<string>;
+  /** The person's token for the app's API (refreshed once when the server answers 401). */
+  readonly getToken: ApiTokenSource;
 }
 
 /** The server's write API over fetch, with the person's token. */
@@ -26,16 +27,19 @@ export function createGoalApiClient(connection: ApiConnection): GoalCommands {
     subject: ApiSubject,
     headers: Record<string, string> = {},
   ): Promise<unknown> => {
-    const response = await fetch(new URL(path, connection.origin), {
-      method,
-      headers: {
-        Accept: "application/json",
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        Authorization: `Bearer ${await connection.getToken()}`,
-        ...headers,
+    const response = await fetchWithToken(
+      new URL(path, connection.origin),
+      {
+        method,
+        headers: {
+          Accept: "application/json",
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+      connection.getToken,
+    );
     if (!response.ok) throw await errorFromResponse(response, subject);
     return response.status === 204 ? undefined : response.json();
   };

@@ -1,6 +1,7 @@
 import { teamApiPaths, teamOverviewSchema, type TeamOverviewAnswer } from "../../contracts/teamApi";
 import type { ApiConnection } from "./goalApiClient";
 import { errorFromResponse } from "./errorFromProblem";
+import { fetchWithToken } from "./fetchWithToken";
 
 /**
  * What the tab asks the server about a team beyond what the person may read themselves: the units below a
@@ -14,9 +15,11 @@ export interface TeamReads {
 export function createTeamApiClient(connection: ApiConnection): TeamReads {
   return {
     overview: async (unitId, year) => {
-      const response = await fetch(new URL(teamApiPaths.overview(unitId, year), connection.origin), {
-        headers: { Accept: "application/json", Authorization: `Bearer ${await connection.getToken()}` },
-      });
+      const response = await fetchWithToken(
+        new URL(teamApiPaths.overview(unitId, year), connection.origin),
+        { headers: { Accept: "application/json" } },
+        connection.getToken,
+      );
       if (!response.ok) throw await errorFromResponse(response, { kind: "org-unit", id: unitId });
       return teamOverviewSchema.parse(await response.json());
     },

@@ -25,7 +25,7 @@ export function Boot(props: { readonly platform: Platform; readonly createPorts:
   const { platform, createPorts } = props;
   const [state, setState] = useState<BootState>({ status: "starting" });
   useEffect(() => {
-    Promise.all([loadTabConfig(platform.fetch), initializeTeams()]).then(
+    Promise.all([loadTabConfig(platform.fetch), initializeTeams(platform.hostWindow)]).then(
       ([config, host]) => {
         // The tab's content URL already carries its base route (e.g. #/kedjan); a deep link goes further.
         const deepLink = host.kind === "teams" ? routeFromSubEntity(host.subEntityId) : undefined;

@@ -1,21 +1,18 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { TabConfig } from "../../../config/schema";
 import { chooseTokenProvider } from "../../auth";
-import { useStrings } from "./i18n/LocaleContext";
-import { shellStrings } from "./i18n/shellStrings";
 import { EmptyPersonPrompt } from "./layout/EmptyPersonPrompt";
 import { ViewOutlet } from "./layout/ViewOutlet";
 import type { DirectoryPerson } from "../../contracts/directory";
 import { usePlatform } from "./platform/PlatformContext";
 import { SessionProvider } from "./ports/PortsContext";
 import type { PortsFactory } from "./ports/tabPorts";
+import { ProductionSession } from "./signin/ProductionSession";
 import type { Host } from "./teams/hostContext";
 
 /**
  * Binds the ports to who you are. Local mode: the picked person's unsigned token (the local site then
- * applies that person's permissions). Production: MSAL nested app auth is a later issue, so there is
- * no token provider yet and the tab says so instead of pretending.
+ * applies that person's permissions). Production: the signed-in person's Entra tokens (ProductionSession).
  */
 export function Session(props: {
   readonly config: TabConfig;
@@ -25,7 +22,6 @@ export function Session(props: {
   readonly createPorts: PortsFactory;
 }) {
   const { config, person, createPorts } = props;
-  const t = useStrings(shellStrings);
   const { origin } = usePlatform();
   const siteUrl = new URL(config.siteUrl, origin).toString().replace(/\/$/, "");
   const tokens = useMemo(() => chooseTokenProvider(config, person), [config, person]);
@@ -35,22 +31,18 @@ export function Session(props: {
         ? createPorts({
             siteUrl,
             apiOrigin: origin,
-            // One token for both locally; with Entra sign-in the API gets a token of its own (a later issue).
-            getToken: () => tokens.provider.getToken(siteUrl),
+            // Locally one unsigned token serves both; signed in, each resource has its own (ProductionSession).
+            getSiteToken: () => tokens.provider.getToken(siteUrl),
+            getApiToken: () => tokens.provider.getToken(siteUrl),
             actorId: tokens.actorId,
           })
         : undefined,
     [tokens, siteUrl, origin, createPorts],
   );
 
-  if (tokens.kind === "unavailable") {
+  if (config.mode === "production") {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-          {t("signInUnavailable")}
-        </MessageBarBody>
-      </MessageBar>
+      <ProductionSession config={config} siteUrl={siteUrl} host={props.host} createPorts={createPorts} />
     );
   }
   if (person === undefined || ports === undefined) return <EmptyPersonPrompt onPick={props.onPick} />;

@@ -23,6 +23,9 @@ const productionEnv = {
   AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
   AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
   PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
+  // Only its shape is checked here; the server reads the file when it starts.
+  APP_CERTIFICATE_PATH: "/etc/malkedjan/app-certificate.pem",
+  HR_GROUP: "Målkedjan HR",
 };
 
 let root: string;
@@ -182,6 +185,7 @@ describe("the CSP in production", () => {
     expect(csp.get("connect-src")).toEqual([
       "'self'",
       "https://res.cdn.office.net/teams-js/",
+      "https://login.microsoftonline.com",
       "https://huddinge.sharepoint.com",
     ]);
     expect(csp.has("upgrade-insecure-requests")).toBe(true);

@@ -7,6 +7,9 @@ const production = {
   AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
   AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
   PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
+  // Only its shape is checked here; the server reads the file when it starts.
+  APP_CERTIFICATE_PATH: "/etc/malkedjan/app-certificate.pem",
+  HR_GROUP: "Målkedjan HR",
 };
 
 describe("security settings per environment", () => {
@@ -23,7 +26,12 @@ describe("security settings per environment", () => {
     const config = loadServerConfig(production, "/repo");
     expect(config.security).toEqual({
       frameAncestors: [...teamsFrameAncestors],
-      connectSources: ["'self'", "https://res.cdn.office.net/teams-js/", "https://huddinge.sharepoint.com"],
+      connectSources: [
+        "'self'",
+        "https://res.cdn.office.net/teams-js/",
+        "https://login.microsoftonline.com",
+        "https://huddinge.sharepoint.com",
+      ],
     });
     const listed = loadServerConfig(
       { ...production, ALLOWED_HOSTS: " Malkedjan.Huddinge.se ,mal.huddinge.se:8443" },

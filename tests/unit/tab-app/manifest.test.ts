@@ -1,22 +1,43 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
+import { parseEnv } from "node:util";
 import { colorIcon, outlineIcon } from "../../../manifest/icons";
-import { manifestVariables, resolveManifest } from "../../../manifest/resolve";
-import { exampleValues } from "../../../manifest/exampleValues";
+import { manifestValuesFrom } from "../../../manifest/packageValues";
+import { resolveManifest } from "../../../manifest/resolve";
+import { bundledManifestVersions, validateLocalization, validateManifest } from "../../../manifest/validate";
 
-const manifestDir = path.resolve(__dirname, "../../../manifest");
+const root = path.resolve(__dirname, "../../..");
+const manifestDir = path.join(root, "manifest");
 const template = readFileSync(path.join(manifestDir, "manifest.template.json"), "utf8");
 
-const values = exampleValues;
+/** The committed production example, as `npm run package -- --env production` fills the template with it. */
+const values = manifestValuesFrom(
+  parseEnv(readFileSync(path.join(root, "config/production.env.example"), "utf8")),
+);
 
-interface ResolvedManifest {
+interface Manifest extends Record<string, unknown> {
   manifestVersion: string;
+  name: { short: string; full: string };
+  description: { short: string; full: string };
   staticTabs: { entityId: string; name: string; contentUrl: string }[];
   configurableTabs: { configurationUrl: string; scopes: string[] }[];
+  bots: { botId: string; scopes: string[]; supportsFiles: boolean; isNotificationOnly: boolean }[];
+  validDomains: string[];
+  webApplicationInfo: {
+    id: string;
+    resource: string;
+    nestedAppAuthInfo: { redirectUri: string; scopes: string[] }[];
+  };
+  localizationInfo: {
+    defaultLanguageTag: string;
+    defaultLanguageFile: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
 }
+
+const manifest = (): Manifest => resolveManifest(template, { ...values, APP_VERSION: "1.2.3" }) as Manifest;
+const strings = (file: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(manifestDir, file), "utf8")) as Record<string, string>;
 
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
@@ -24,55 +45,122 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe("the Teams app manifest", () => {
-  it("validates offline against the official schema once its values are filled in", () => {
-    const tsx = path.resolve(__dirname, "../../../node_modules/.bin/tsx");
-    const output = execFileSync(tsx, [path.join(manifestDir, "validate.ts")], { encoding: "utf8" });
-    expect(JSON.parse(output)).toEqual({ errors: [] });
+  it("passes the official schema offline once the example values are filled in", async () => {
+    // Offline: the bundled schema is handed to the validator, which would otherwise fetch the $schema URL.
+    const fetchSpy = jest.spyOn(globalThis, "fetch").mockRejectedValue(new Error("no network in this test"));
+    try {
+      expect(await validateManifest(manifest())).toEqual([]);
+      expect(await validateLocalization(strings("en-us.json"), manifest().manifestVersion)).toEqual([]);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
-  it("really checks: an app id that is not a GUID fails validation", () => {
-    const tsx = path.resolve(__dirname, "../../../node_modules/.bin/tsx");
-    const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
-    const valuesFile = path.join(dir, "values.json");
-    writeFileSync(valuesFile, JSON.stringify({ ...values, TEAMS_APP_ID: "malkedjan" }));
-    const result = spawnSync(tsx, [path.join(manifestDir, "validate.ts"), valuesFile], { encoding: "utf8" });
-    rmSync(dir, { recursive: true, force: true });
-    expect(result.status).toBe(1);
-    expect((JSON.parse(result.stdout) as { errors: string[] }).errors.join("\n")).toMatch(
-      /^\/id must match pattern/,
+  it("really checks: a missing required field fails with the validator's message", async () => {
+    const { developer: _developer, ...broken } = manifest();
+    expect(await validateManifest(broken)).toEqual([
+      expect.stringMatching(/^ must have required property 'developer'/),
+    ]);
+  });
+
+  it("uses the newest manifest schema the offline validator ships (nested app auth needs 1.22 or later)", () => {
+    expect(manifest().manifestVersion).toBe(bundledManifestVersions().at(-1));
+    expect(JSON.parse(template).$schema).toBe(
+      `https://developer.microsoft.com/en-us/json-schemas/teams/v${manifest().manifestVersion}/MicrosoftTeams.schema.json`,
+    );
+    const [major, minor] = manifest().manifestVersion.split(".").map(Number);
+    expect(major === 1 && (minor ?? 0) >= 22).toBe(true);
+  });
+
+  it("has every placeholder filled from the settings, and no setting the template ignores", () => {
+    const placeholders = new Set([...template.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((match) => match[1]));
+    expect([...placeholders].sort()).toEqual([...Object.keys(values), "APP_VERSION"].sort());
+    const { TAB_DOMAIN: _domain, ...partial } = values;
+    expect(() => resolveManifest(template, { ...partial, APP_VERSION: "1.2.3" })).toThrow(
+      "Manifest values missing: TAB_DOMAIN",
     );
   });
 
-  it("is at schema 1.22 or later, which nested app auth needs", () => {
-    const manifest = resolveManifest(template, values) as ResolvedManifest;
-    const [major, minor] = manifest.manifestVersion.split(".").map(Number);
-    expect(major).toBe(1);
-    expect(minor).toBeGreaterThanOrEqual(22);
-  });
-
   it("has personal tabs Kedjan, Mina mål and Mitt team deep-linking into the tab's routes", () => {
-    const manifest = resolveManifest(template, values) as ResolvedManifest;
-    expect(manifest.staticTabs.map((t) => [t.name, t.contentUrl])).toEqual([
-      ["Kedjan", "https://malkedjan.huddinge.se/#/kedjan"],
-      ["Mina mål", "https://malkedjan.huddinge.se/#/mina-mal"],
-      ["Mitt team", "https://malkedjan.huddinge.se/#/mitt-team"],
+    expect(manifest().staticTabs.map((t) => [t.name, t.contentUrl])).toEqual([
+      ["Kedjan", "https://malkedjan.kommun.example.se/#/kedjan"],
+      ["Mina mål", "https://malkedjan.kommun.example.se/#/mina-mal"],
+      ["Mitt team", "https://malkedjan.kommun.example.se/#/mitt-team"],
     ]);
   });
 
   it("has a configurable team tab whose configuration page is the unit picker", () => {
-    const manifest = resolveManifest(template, values) as ResolvedManifest;
-    expect(manifest.configurableTabs).toEqual([
+    expect(manifest().configurableTabs).toEqual([
       expect.objectContaining({
-        configurationUrl: "https://malkedjan.huddinge.se/#/konfigurera",
+        configurationUrl: "https://malkedjan.kommun.example.se/#/konfigurera",
         scopes: ["team"],
       }),
     ]);
   });
 
-  it("refuses to resolve while a value is missing", () => {
-    const partial = Object.fromEntries(Object.entries(values).filter(([name]) => name !== "TAB_DOMAIN"));
-    expect(() => resolveManifest(template, partial)).toThrow(/TAB_DOMAIN/);
-    expect([...manifestVariables].sort()).toEqual(Object.keys(values).sort());
+  it("has the reminder bot, personal only and conversational so that its cards can be answered", () => {
+    expect(manifest().bots).toEqual([
+      {
+        botId: "66666666-7777-4888-9999-aaaaaaaaaaaa",
+        scopes: ["personal"],
+        supportsFiles: false,
+        isNotificationOnly: false,
+      },
+    ]);
+  });
+
+  it("names the Entra app, its API resource and the nested-auth redirect on the app's own host", () => {
+    expect(manifest().webApplicationInfo).toEqual({
+      id: "66666666-7777-4888-9999-aaaaaaaaaaaa",
+      resource: "api://malkedjan.kommun.example.se/66666666-7777-4888-9999-aaaaaaaaaaaa",
+      nestedAppAuthInfo: [
+        {
+          redirectUri: "brk-multihub://malkedjan.kommun.example.se",
+          scopes: ["https://kommun.sharepoint.com/.default"],
+        },
+      ],
+    });
+    // Only the app's host: the tab calls SharePoint with fetch and never navigates there.
+    expect(manifest().validDomains).toEqual(["malkedjan.kommun.example.se"]);
+    expect(manifest()).not.toHaveProperty("permissions");
+    expect(manifest()).not.toHaveProperty("devicePermissions");
+  });
+
+  it("is Swedish by default with an English translation, both files valid against the localization schema", async () => {
+    const info = manifest().localizationInfo;
+    expect(info.defaultLanguageTag).toBe("sv-se");
+    expect(info.additionalLanguages).toEqual([{ languageTag: "en-us", file: "en-us.json" }]);
+    for (const file of [info.defaultLanguageFile, "en-us.json"]) {
+      expect(await validateLocalization(strings(file), manifest().manifestVersion)).toEqual([]);
+    }
+    expect(strings("en-us.json")["staticTabs[1].name"]).toBe("My goals");
+  });
+
+  it("says in the default language file exactly what the manifest says, so neither wins by accident", () => {
+    const m = manifest();
+    const { $schema: _schema, ...swedish } = strings(m.localizationInfo.defaultLanguageFile);
+    expect(swedish).toEqual({
+      "name.short": m.name.short,
+      "name.full": m.name.full,
+      "description.short": m.description.short,
+      "description.full": m.description.full,
+      ...Object.fromEntries(m.staticTabs.map((tab, i) => [`staticTabs[${i}].name`, tab.name])),
+    });
+    const { $schema: _enSchema, ...english } = strings("en-us.json");
+    expect(Object.keys(english).sort()).toEqual(Object.keys(swedish).sort());
+  });
+
+  it("really checks the localization files: an unknown key and an over-long tab name are refused", async () => {
+    const broken = {
+      ...strings("en-us.json"),
+      "staticTabs[0].title": "The chain",
+      "staticTabs[1].name": "x".repeat(129),
+    };
+    expect(await validateLocalization(broken, "1.30")).toEqual([
+      expect.stringMatching(/must NOT have additional properties.*staticTabs\[0\]\.title/),
+      expect.stringMatching(/^\/staticTabs\[1\]\.name must NOT have more than 128 characters/),
+    ]);
   });
 
   it("ships icons of the sizes Teams requires, and they are the generated ones", () => {
@@ -82,21 +170,5 @@ describe("the Teams app manifest", () => {
     expect(pngSize(outline)).toEqual({ width: 32, height: 32 });
     expect(color.equals(colorIcon())).toBe(true);
     expect(outline.equals(outlineIcon())).toBe(true);
-  });
-
-  it("draws the outline icon white on transparent, as Teams asks", () => {
-    const png = outlineIcon();
-    const idatStart = png.indexOf("IDAT") + 4;
-    const idatLength = png.readUInt32BE(idatStart - 8);
-    const raw = inflateSync(png.subarray(idatStart, idatStart + idatLength));
-    const alphas = new Set<number>();
-    for (let y = 0; y < 32; y++) {
-      for (let x = 0; x < 32; x++) {
-        const at = y * (32 * 4 + 1) + 1 + x * 4;
-        alphas.add(raw[at + 3] ?? -1);
-        if (raw[at + 3] === 255) expect([raw[at], raw[at + 1], raw[at + 2]]).toEqual([255, 255, 255]);
-      }
-    }
-    expect([...alphas].sort()).toEqual([0, 255]);
   });
 });

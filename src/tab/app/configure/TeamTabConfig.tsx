@@ -8,14 +8,14 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { OrgUnit } from "../../../domain";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import { usePlatform } from "../platform/PlatformContext";
 import { useCurrentPerson, usePorts } from "../ports/PortsContext";
 import { connectTeamTabSave } from "./saveTeamTab";
-import { teamTabInstance } from "./teamTabInstance";
+import { teamTabInstance, type TeamTabInstance } from "./teamTabInstance";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "32rem" },
@@ -50,7 +50,17 @@ export function TeamTabConfig(props: { readonly inTeams: boolean }) {
     };
   }, [directory, person.id]);
 
-  const choose = useMemo(() => (props.inTeams ? connectTeamTabSave() : undefined), [props.inTeams]);
+  const [choose, setChoose] = useState<((instance: TeamTabInstance | undefined) => void) | undefined>();
+  useEffect(() => {
+    if (!props.inTeams) return;
+    let current = true;
+    void connectTeamTabSave().then((update) => {
+      if (current) setChoose(() => update);
+    });
+    return () => {
+      current = false;
+    };
+  }, [props.inTeams]);
   const unit = units === "failed" ? undefined : units?.find((u) => u.id === unitId);
   useEffect(
     () => choose?.(unit === undefined ? undefined : teamTabInstance(origin, unit)),

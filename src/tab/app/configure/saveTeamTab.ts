@@ -1,11 +1,12 @@
-import { pages } from "@microsoft/teams-js";
 import type { TeamTabInstance } from "./teamTabInstance";
 
 /**
  * Keeps Teams' Save button in step with the choice and, on save, stores the tab's content URL.
- * Returns a function that updates the current choice. Only call inside Teams' settings frame.
+ * Resolves to a function that updates the current choice. Only call inside Teams' settings frame.
  */
-export function connectTeamTabSave(): (instance: TeamTabInstance | undefined) => void {
+export async function connectTeamTabSave(): Promise<(instance: TeamTabInstance | undefined) => void> {
+  // teams-js is its own chunk, loaded only inside a Teams host (see maybeTeamsHost); by now it is loaded.
+  const { pages } = await import(/* webpackChunkName: "teams-js" */ "@microsoft/teams-js");
   let chosen: TeamTabInstance | undefined;
   pages.config.registerOnSaveHandler((event) => {
     if (chosen === undefined) {

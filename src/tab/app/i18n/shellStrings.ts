@@ -46,8 +46,14 @@ export const shellStrings = defineStrings({
     errorRetry: "Försök igen",
     configFailed:
       "Målkedjan kunde inte starta. Ladda om sidan om en stund. Om felet kvarstår, kontakta den som administrerar Målkedjan.",
-    signInUnavailable:
-      "Inloggningen är inte klar ännu, så Målkedjan kan inte visa något här. Den kommer i en senare version.",
+    signInTitle: "Logga in för att se Målkedjan",
+    signInBody: "Målkedjan visar det du har rätt att se. Logga in med ditt jobbkonto för att fortsätta.",
+    signInFailed:
+      "Inloggningen gick inte. Kontrollera att du är ansluten och försök igen. Om felet kvarstår, kontakta den som administrerar Målkedjan.",
+    signInButton: "Logga in",
+    signingIn: "Loggar in …",
+    notInOrganisation:
+      "Du är inloggad som {name}, men du finns inte med i Målkedjans organisation ännu. Kontakta den som administrerar Målkedjan.",
     configureTitle: "Välj enhet för fliken",
     configureIntro: "Fliken visar Mitt team för den enhet du väljer.",
     configureUnit: "Enhet",
@@ -97,8 +103,14 @@ export const shellStrings = defineStrings({
     errorRetry: "Try again",
     configFailed:
       "Målkedjan could not start. Reload the page in a moment. If the problem persists, contact whoever administers Målkedjan.",
-    signInUnavailable:
-      "Sign-in is not ready yet, so Målkedjan cannot show anything here. It comes in a later version.",
+    signInTitle: "Sign in to see Målkedjan",
+    signInBody: "Målkedjan shows what you are allowed to see. Sign in with your work account to continue.",
+    signInFailed:
+      "Signing in did not work. Check that you are connected and try again. If the problem persists, contact whoever administers Målkedjan.",
+    signInButton: "Sign in",
+    signingIn: "Signing in …",
+    notInOrganisation:
+      "You are signed in as {name}, but you are not yet part of Målkedjan's organisation. Contact whoever administers Målkedjan.",
     configureTitle: "Choose the unit for this tab",
     configureIntro: "The tab shows My team for the unit you choose.",
     configureUnit: "Unit",

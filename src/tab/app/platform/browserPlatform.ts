@@ -58,5 +58,11 @@ export function browserPlatform(win: Window): Platform {
     setDocumentLanguage: (language) => {
       win.document.documentElement.lang = language;
     },
+    hostWindow: {
+      self: win.self,
+      parent: win.parent,
+      opener: win.opener,
+      nativeInterface: (win as Window & { nativeInterface?: unknown }).nativeInterface,
+    },
   };
 }

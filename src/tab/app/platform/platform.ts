@@ -1,4 +1,5 @@
 import type { HashLocation } from "../router/RouterContext";
+import type { HostWindowFacts } from "../teams/maybeTeamsHost";
 
 /** Remembers small settings (theme, language, picked person) between visits. */
 export interface KeyValueStore {
@@ -16,6 +17,8 @@ export interface Platform {
   readonly fetch: typeof fetch;
   /** Keeps `<html lang>` in step with the language shown, for screen readers. */
   readonly setDocumentLanguage: (language: string) => void;
+  /** Whether the page is framed, opened or in a mobile web view: where a Teams host may be. */
+  readonly hostWindow: HostWindowFacts;
 }
 
 export const storageKeys = {

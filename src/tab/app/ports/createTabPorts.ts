@@ -1,3 +1,4 @@
+import { RefreshTokenOnUnauthorized } from "../../../sharepoint/pnp/behaviors";
 import { createSp } from "../../../sharepoint/pnp/createSp";
 import {
   SharePointGoalReader,
@@ -11,16 +12,19 @@ import type { PortsFactory } from "./tabPorts";
 
 /**
  * Reads through one PnPjs root carrying the person's token, so the site (local or SharePoint Online) applies
- * that person's permissions; writes through the server's API with the same person's token.
+ * that person's permissions; writes through the server's API with the same person's token for the API.
  */
-export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getToken }) => {
-  const sp = createSp({ siteUrl, getToken });
+export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken, getApiToken }) => {
+  // A 401 from the site gets one fresh token and one more try (see RefreshTokenOnUnauthorized).
+  const sp = createSp({ siteUrl, getToken: () => getSiteToken() }).using(
+    RefreshTokenOnUnauthorized((options) => getSiteToken(options)),
+  );
   return {
     queries: new SharePointSteeringQueries(sp),
     directory: new SharePointOrgDirectory(sp),
     goals: new SharePointGoalReader(sp),
-    commands: createGoalApiClient({ origin: apiOrigin, getToken }),
-    teams: createTeamApiClient({ origin: apiOrigin, getToken }),
+    commands: createGoalApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    teams: createTeamApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

@@ -22,12 +22,19 @@ export interface TabPorts {
   readonly clock: Clock;
 }
 
-/** Where the ports talk to and as whom: an absolute site URL, the tab's origin, the person's token and UPN. */
+/** A token for one resource; `forceRefresh` skips the cache after the resource answered 401. */
+export type TokenGetter = (options?: { readonly forceRefresh?: boolean }) => Promise<string>;
+
+/**
+ * Where the ports talk to and as whom: an absolute site URL, the tab's origin, the person's tokens (one for
+ * SharePoint's reads, one for the API's writes; locally the same unsigned token) and UPN.
+ */
 export interface PortsConnection {
   readonly siteUrl: string;
   /** The tab's own origin, where the server's API lives. */
   readonly apiOrigin: string;
-  readonly getToken: () => Promise<string>;
+  readonly getSiteToken: TokenGetter;
+  readonly getApiToken: TokenGetter;
   readonly actorId: string;
 }
 

@@ -9,6 +9,8 @@ export type Host =
       readonly theme: ThemeName;
       /** The signed-in user's UPN as Teams reports it (a hint; the token is the proof). */
       readonly userPrincipalName: string | undefined;
+      /** Teams' hint for signing in silently as the same account (usually the UPN). */
+      readonly loginHint: string | undefined;
       /** Teams' sub-entity (a deep link into the tab), if the tab was opened through one. */
       readonly subEntityId: string | undefined;
       /** Which Teams surface: "content" (a tab), "settings" (the team tab's config page), … */

@@ -1,0 +1,51 @@
+import type { JWTVerifyGetKey } from "jose";
+import type { ProductionServerConfig } from "../../config/schema";
+import type { Clock } from "../domain";
+import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
+import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
+import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
+import { apiRoutes } from "./api/apiRoutes";
+import type { AppServerParts } from "./appServer";
+import { entraCallers } from "./auth/entraCallers";
+import { entraTokenVerifier } from "./auth/entraToken";
+import { cachedPeople } from "./auth/peopleCache";
+import { serverClock } from "./clock";
+
+export interface ProductionDeps {
+  /** The site as the app's own identity (certificate, client credentials): `appSiteConnection(config)`. */
+  readonly site: SiteConnection;
+  /** The tenant's signing keys; Entra's published key set unless a test gives its own. */
+  readonly keys?: JWTVerifyGetKey;
+  readonly clock?: Clock;
+  readonly favicon?: string;
+}
+
+/**
+ * The production app: no local site, no person picker and no directory of people; every API route verifies
+ * an Entra access token and finds the caller in the organisation, and writes with the app's own identity.
+ * An unsigned token (the local mode's kind) is refused everywhere (401).
+ */
+export function productionParts(config: ProductionServerConfig, deps: ProductionDeps): AppServerParts {
+  const clock = deps.clock ?? serverClock;
+  const sp = createSp(deps.site);
+  const goals = new SharePointGoalStore(sp);
+  const line = new SharePointTeamLine(sp);
+  const verifyCaller = entraCallers({
+    verifyToken: entraTokenVerifier({
+      tenantId: config.entra.tenantId,
+      clientId: config.entra.clientId,
+      publicOrigin: config.publicOrigin,
+      ...(deps.keys === undefined ? {} : { keys: deps.keys }),
+    }),
+    people: cachedPeople(new SharePointSignedInPeople(sp)),
+    clock,
+  });
+  return {
+    api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    tabDir: config.tabDir,
+    tab: config.tab,
+    security: { environment: config.environment, ...config.security },
+    ...(deps.favicon === undefined ? {} : { favicon: deps.favicon }),
+  };
+}
