@@ -61,6 +61,11 @@ interface Target {
   readonly ownFollowUpsFolder: string;
   /** A folder of another medarbetare (for a chef: one of her staff, whose folder she reads). */
   readonly otherGoalsFolder: string;
+  /**
+   * Whether the attacker sees the other person's partition of the goals at all: only where they hold or
+   * read a folder in it (Limited Access). Elsewhere SharePoint answers 404 for the list, as if it did not exist.
+   */
+  readonly seesOtherGoalsList: boolean;
   /** The first row of every public list, by title. */
   readonly firstRow: ReadonlyMap<string, number>;
   readonly sjodalsskolanRowId: number;
@@ -69,7 +74,8 @@ interface Target {
   readonly contributeId: number;
 }
 
-type Attempt = readonly [name: string, run: (t: Target) => Promise<unknown>];
+/** An attempt, and the status it is refused with (403 Access denied unless it says otherwise). */
+type Attempt = readonly [name: string, run: (t: Target) => Promise<unknown>, refusal?: (t: Target) => number];
 
 const formValues = (values: Record<string, string>) =>
   Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue }));
@@ -185,6 +191,8 @@ const attempts: readonly Attempt[] = [
           formValues({ Key: `smuggled-goal-${t.upn}`, Title: "Insmugglat", EmployeeId: t.upn }),
           t.otherGoalsFolder,
         ),
+    // A list the caller cannot see is one SharePoint says does not exist: 404, not 403.
+    (t) => (t.seesOtherGoalsList ? 403 : 404),
   ],
   [
     "add a goal at a personal list's root",
@@ -197,9 +205,9 @@ const attempts: readonly Attempt[] = [
   ],
 ];
 
-/** A refusal as SharePoint gives it: 403 Access denied. */
-async function expectRefused(attempt: Promise<unknown>): Promise<void> {
-  await expect(attempt).rejects.toMatchObject({ status: 403 });
+/** A refusal as SharePoint gives it: 403 Access denied (or 404 where the caller cannot see the list). */
+async function expectRefused(attempt: Promise<unknown>, status = 403): Promise<void> {
+  await expect(attempt).rejects.toMatchObject({ status });
 }
 
 /** Staff's own goals: Karin and Sofia have none in the demo, so each gets one (written as the app). */
@@ -260,6 +268,16 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
   ]);
   const sp = site.as(upn);
   const me = await sp.web.currentUser.select("Id")<{ Id: number }>();
+  const seesOtherGoalsList = await sp.web.lists
+    .getByTitle(goalLists.of(other).title)
+    .select("Id")()
+    .then(
+      () => true,
+      (error: unknown) => {
+        if ((error as { status?: number }).status === 404) return false;
+        throw error;
+      },
+    );
   // The attacker finds their own goal with their own token: reading it is allowed.
   const [ownGoal] = await sp.web.lists
     .getByTitle(goalLists.of(upn).title)
@@ -278,6 +296,7 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
     ownGoalsFolder: `${goalsRoot}/${folderNameFor(upn)}`,
     ownFollowUpsFolder: `${followUpsRoot}/${folderNameFor(upn)}`,
     otherGoalsFolder: `${otherGoalsRoot}/${folderNameFor(other)}`,
+    seesOtherGoalsList,
     goalsList: goalLists.of(upn).title,
     followUpsList: goalFollowUpLists.of(upn).title,
     otherGoalsList: goalLists.of(other).title,
@@ -289,11 +308,15 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
   };
 }
 
-/** Who tries, and whose folder each reaches into: a colleague's, or (for the chef) her own staff's. */
+/**
+ * Who tries, and whose folder each reaches into: a colleague's, or (for the chef) her own staff's; and
+ * whether they see the other's partition of the goals (their own partition, or one where they read a folder).
+ * Maria is in partition 1, Erik and Sofia in 3, Karin in 1: each kind of refusal is tried.
+ */
 const attackers = [
-  ["a medarbetare", maria, erik],
-  ["a chef", karin, maria],
-  ["a planner", sofia, maria],
+  ["a medarbetare", maria, erik, false],
+  ["a chef", karin, maria, true],
+  ["a planner", sofia, maria, false],
 ] as const;
 
 /** Nothing changed: the site as the admin sees it after every refused write. */
@@ -324,14 +347,22 @@ async function unchanged(site: TestSite): Promise<void> {
 
 /** Each attacker's every attempt, as one test each; `site` is read when the tests run. */
 function everyWriteIsRefused(site: () => TestSite): void {
-  describe.each(attackers)("%s (%s)", (_role, upn, other) => {
+  describe.each(attackers)("%s (%s)", (_role, upn, other, seesOther) => {
     let target: Target;
     beforeAll(async () => {
       target = await targetOf(site(), upn, other);
     });
-    it.each(attempts.map(([name, run]) => [name, run] as const))("cannot %s", async (_name, run) => {
-      await expectRefused(run(target));
+    it(`${seesOther ? "sees" : "does not see"} the other person's partition of the goals`, () => {
+      expect(target.seesOtherGoalsList).toBe(seesOther);
+      // Not seeing it means it is another partition than one's own.
+      if (!seesOther) expect(goalLists.of(other).title).not.toBe(goalLists.of(upn).title);
     });
+    it.each(attempts.map(([name, run, refusal]) => [name, run, refusal] as const))(
+      "cannot %s",
+      async (_name, run, refusal) => {
+        await expectRefused(run(target), refusal?.(target) ?? 403);
+      },
+    );
   });
 }
 
@@ -373,17 +404,28 @@ describe("staff are readers in SharePoint: only the app writes", () => {
         (u) => [u.Id, u.LoginName.split("|").pop() ?? ""],
       ),
     );
-    for (const title of personalTitles) {
-      const root = (
-        await admin.web.lists.getByTitle(title).rootFolder.select("ServerRelativeUrl")<{
-          ServerRelativeUrl: string;
-        }>()
-      ).ServerRelativeUrl;
-      for (const [owner, chef] of [
-        [maria, karin],
-        [karin, helena],
-        [sofia, anders],
-      ] as const) {
+    for (const [owner, chef] of [
+      [maria, karin],
+      [karin, helena],
+      [sofia, anders],
+    ] as const) {
+      // The person's folder is in their partition of each personal list, and in no other partition.
+      const own = [goalLists.of(owner).title, goalFollowUpLists.of(owner).title];
+      for (const title of personalTitles) {
+        const folders = await admin.web.lists.getByTitle(title).rootFolder.folders.select("Name")<
+          { Name: string }[]
+        >();
+        expect({ title, held: folders.some((f) => f.Name === folderNameFor(owner)) }).toEqual({
+          title,
+          held: own.includes(title),
+        });
+      }
+      for (const title of own) {
+        const root = (
+          await admin.web.lists.getByTitle(title).rootFolder.select("ServerRelativeUrl")<{
+            ServerRelativeUrl: string;
+          }>()
+        ).ServerRelativeUrl;
         const grants = await folderItem(admin, `${root}/${folderNameFor(owner)}`)
           .roleAssignments.expand("RoleDefinitionBindings")
           .select("PrincipalId", "RoleDefinitionBindings/Name")<
