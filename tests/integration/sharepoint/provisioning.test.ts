@@ -61,3 +61,22 @@ describe("provisioning against the local site", () => {
     expect(shared.HasUniqueRoleAssignments).toBe(false);
   });
 });
+
+describe("provisioning a site that holds the personal lists from before their partitioning", () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startTestSite();
+  });
+  afterAll(() => site.close());
+
+  it("refuses, naming the old list, before it writes anything", async () => {
+    const sp = site.as(adminUpn);
+    await sp.web.lists.add("Individuella mål", "", 100, false);
+    const before = (await sp.web.lists.select("Title")<{ Title: string }[]>()).map((l) => l.Title).sort();
+    await expect(provisionSite(sp)).rejects.toThrow(
+      /holds "Individuella mål" from before the personal lists were partitioned/,
+    );
+    const after = (await sp.web.lists.select("Title")<{ Title: string }[]>()).map((l) => l.Title).sort();
+    expect(after).toEqual(before);
+  });
+});
