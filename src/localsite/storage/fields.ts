@@ -371,12 +371,17 @@ export class Fields {
 const uniqueIndexName = (field: Pick<FieldRow, "ListNum" | "ColumnName">): string =>
   quoteIdent(`l_${field.ListNum}_ux_${field.ColumnName}`);
 
-/** better-sqlite3's error for a UNIQUE index a write (or the index's creation) would break. */
+/**
+ * better-sqlite3's error for a UNIQUE index a write (or the index's creation) would break. Recognised by its
+ * code and message alone, not `instanceof Error`: the native module's errors may come from another realm
+ * than the caller's (Jest gives every test file its own globals but loads a native addon once per worker).
+ */
 export function isUniqueViolation(error: unknown): error is Error & { code: string } {
   return (
-    error instanceof Error &&
-    "code" in error &&
-    (error as { code: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE"
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
+    typeof (error as { message?: unknown }).message === "string"
   );
 }
 
