@@ -16,7 +16,17 @@ export {
 export { SharePointRequestError } from "./pnp/domainErrors";
 export { StoredDataError } from "./mapping/rowMapping";
 export { TooManyRowsError } from "./lists/rows";
-export { allLists, coverageList, lists, personalFollowUps, reminderLedgerList } from "./schema/lists";
+export {
+  allLists,
+  coverageList,
+  goalFollowUpLists,
+  goalLists,
+  lists,
+  personalFollowUps,
+  reminderLedgerList,
+  type PartitionedList,
+} from "./schema/lists";
+export { personalPartitionCount, personalPartitionOf } from "./schema/personalPartitions";
 export { provisionSite, type ProvisionReport } from "./provision";
 export { createRepositories, type RepositoryContext } from "./repositories";
 export { GoalSearch } from "./repositories/goalSearch";
