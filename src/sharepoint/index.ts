@@ -20,11 +20,15 @@ export {
   allLists,
   conversationReferencesList,
   coverageList,
+  goalFollowUpLists,
+  goalLists,
   lists,
   personalFollowUps,
   reminderLedgerList,
   runLeaseList,
+  type PartitionedList,
 } from "./schema/lists";
+export { personalPartitionCount, personalPartitionOf } from "./schema/personalPartitions";
 export { SharePointConversationReferences } from "./stores/conversationReferences";
 export { provisionSite, type ProvisionReport } from "./provision";
 export { createRepositories, type RepositoryContext } from "./repositories";

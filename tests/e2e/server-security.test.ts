@@ -8,12 +8,11 @@ import {
   openInTeams,
   openTab,
   settle,
-  startApp,
+  startProductionApp,
   waitForViewReady,
   type RunningApp,
   useAppAndBrowser,
 } from "./support";
-import { makeTestCertificate } from "../support/testCertificate";
 
 const session = useAppAndBrowser();
 
@@ -134,24 +133,7 @@ describe("the tab under the server's Content-Security-Policy", () => {
 describe("the tab under the production CSP", () => {
   let production: RunningApp;
   beforeAll(async () => {
-    // The app identity's certificate, made for this run; the server reads it once, at start.
-    const certificate = makeTestCertificate();
-    try {
-      production = await startApp({
-        seed: "none",
-        env: {
-          MALKEDJAN_ENV: "production",
-          SHAREPOINT_SITE_URL: "https://huddinge.sharepoint.com/sites/styrning",
-          AAD_APP_CLIENT_ID: "0b8e2f4c-7d1a-4e3b-9c5d-6e7f8a9b0c1d",
-          AAD_APP_TENANT_ID: "11111111-2222-4333-8444-555555555555",
-          PUBLIC_ORIGIN: "https://malkedjan.huddinge.se",
-          APP_CERTIFICATE_PATH: certificate.path,
-          HR_GROUP: "Målkedjan HR",
-        },
-      });
-    } finally {
-      certificate.remove();
-    }
+    production = await startProductionApp();
   }, 300_000);
   afterAll(async () => {
     await production?.stop();

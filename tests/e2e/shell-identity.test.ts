@@ -1,4 +1,5 @@
 import type { Page, Request } from "playwright-core";
+import { goalLists } from "../../src/sharepoint/schema/lists";
 import { openTab, useAppAndBrowser, waitForViewReady } from "./support";
 
 /** The view has loaded and the tab has stopped calling: what comes after is caused by what the test does next. */
@@ -28,18 +29,31 @@ function upnIn(authorization: string): unknown {
   return (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { upn?: unknown }).upn;
 }
 
-/** Whose individual goals the local site lets this bearer read (SharePoint trims what it may not see). */
-async function goalOwnersVisibleTo(authorization: string): Promise<string[]> {
-  const url = new URL(
-    `sites/styrning/_api/web/lists/getByTitle('${encodeURIComponent("Individuella mål")}')/items?$select=Key,EmployeeId`,
-    session.app.url,
-  );
-  const response = await fetch(url, {
-    headers: { Accept: "application/json", Authorization: authorization },
-  });
-  expect(response.status).toBe(200);
-  const { value } = (await response.json()) as { value: { Key: string | null; EmployeeId: string | null }[] };
-  return [...new Set(value.filter((row) => row.Key !== null).map((row) => row.EmployeeId ?? ""))].sort();
+/**
+ * Whose individual goals the local site lets this bearer read, in every partition of the goals (SharePoint
+ * trims what it may not see, and answers 404 for a partition where the bearer reads no folder at all), and
+ * which partitions it sees.
+ */
+async function goalOwnersVisibleTo(authorization: string): Promise<{ owners: string[]; lists: string[] }> {
+  const owners = new Set<string>();
+  const lists: string[] = [];
+  for (const { title } of goalLists.all) {
+    const url = new URL(
+      `sites/styrning/_api/web/lists/getByTitle('${encodeURIComponent(title)}')/items?$select=Key,EmployeeId`,
+      session.app.url,
+    );
+    const response = await fetch(url, {
+      headers: { Accept: "application/json", Authorization: authorization },
+    });
+    if (response.status === 404) continue;
+    expect({ title, status: response.status }).toEqual({ title, status: 200 });
+    lists.push(title);
+    const { value } = (await response.json()) as {
+      value: { Key: string | null; EmployeeId: string | null }[];
+    };
+    for (const row of value) if (row.Key !== null) owners.add(row.EmployeeId ?? "");
+  }
+  return { owners: [...owners].sort(), lists };
 }
 
 async function pickInHeader(page: Page, search: string, name: string): Promise<void> {
@@ -71,7 +85,11 @@ describe("the person picker (local mode)", () => {
 
     const asMaria = await waitForSiteCalls(calls, 1);
     expect(new Set(asMaria.map(upnIn))).toEqual(new Set([maria]));
-    expect(await goalOwnersVisibleTo(asMaria[0] ?? "")).toEqual([maria]);
+    // She sees her own partition of the goals (the one her id names) and her own goals in it, nothing else.
+    expect(await goalOwnersVisibleTo(asMaria[0] ?? "")).toEqual({
+      owners: [maria],
+      lists: [goalLists.of(maria).title],
+    });
 
     // Switch in the header: from now on every call is Erik's, and the site shows Erik only his own goals.
     // Maria's view first finishes loading (its second round trip must not count as after the switch).
@@ -80,7 +98,10 @@ describe("the person picker (local mode)", () => {
     await pickInHeader(page, "Erik", "Erik Sjöberg");
     const asErik = (await waitForSiteCalls(calls, before + 1)).slice(before);
     expect(new Set(asErik.map(upnIn))).toEqual(new Set([erik]));
-    expect(await goalOwnersVisibleTo(asErik[0] ?? "")).toEqual([erik]);
+    expect(await goalOwnersVisibleTo(asErik[0] ?? "")).toEqual({
+      owners: [erik],
+      lists: [goalLists.of(erik).title],
+    });
 
     // Their chef reads both: the difference is the token, not what the tab chooses to show.
     await settled(page);
@@ -88,7 +109,11 @@ describe("the person picker (local mode)", () => {
     await pickInHeader(page, "Karin", "Karin Lindqvist");
     const asChef = (await waitForSiteCalls(calls, beforeChef + 1)).slice(beforeChef);
     expect(new Set(asChef.map(upnIn))).toEqual(new Set([karin]));
-    expect(await goalOwnersVisibleTo(asChef[0] ?? "")).toEqual(expect.arrayContaining([erik, maria]));
+    const chefSees = await goalOwnersVisibleTo(asChef[0] ?? "");
+    expect(chefSees.owners).toEqual(expect.arrayContaining([erik, maria]));
+    expect(chefSees.lists).toEqual(
+      expect.arrayContaining([goalLists.of(erik).title, goalLists.of(maria).title]),
+    );
     await page.close();
   });
 

@@ -74,6 +74,7 @@ export function fieldEntity(ctx: RequestContext, list: ListRow, field: FieldRow)
     CanBeDeleted: bool(field.CanBeDeleted),
     DefaultValue: field.DefaultValue,
     Description: field.Description,
+    EnforceUniqueValues: bool(field.EnforceUniqueValues),
     EntityPropertyName: field.EntityPropertyName,
     FieldTypeKind: field.FieldTypeKind,
     FromBaseType: bool(field.FromBaseType),

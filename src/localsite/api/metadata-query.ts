@@ -32,6 +32,7 @@ export const FIELD_COLUMNS: ColumnTypes = {
   ReadOnlyField: "boolean",
   Required: "boolean",
   Indexed: "boolean",
+  EnforceUniqueValues: "boolean",
   CanBeDeleted: "boolean",
   FromBaseType: "boolean",
   Sealed: "boolean",

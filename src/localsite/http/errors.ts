@@ -56,6 +56,28 @@ export function etagMismatch(sent: string, current: string): SpError {
   );
 }
 
+/** SharePoint's HRESULT for SPDuplicateValuesFoundException (0x810200BF). */
+export const DUPLICATE_VALUES_CODE = -2130575169;
+
+export const DUPLICATE_VALUES_MESSAGE =
+  "The list item could not be added or updated because duplicate values were found in one or more fields in the list.";
+
+/**
+ * A write that would repeat a value in a column that enforces unique values, answered as SharePoint Online
+ * does (500, `SPDuplicateValuesFoundException`, as reported in pnp/pnpcore#1280; the HRESULT as clients
+ * classify it). `columns` names the columns that collided, for the validate-update methods' per-field
+ * results.
+ */
+export class DuplicateValuesError extends SpError {
+  constructor(readonly columns: readonly string[]) {
+    super(
+      500,
+      `${DUPLICATE_VALUES_CODE}, Microsoft.SharePoint.SPDuplicateValuesFoundException`,
+      DUPLICATE_VALUES_MESSAGE,
+    );
+  }
+}
+
 export function unsupported(what: string): SpError {
   return new SpError(
     400,

@@ -1,5 +1,5 @@
 import { toInternalName } from "../odata";
-import { argumentError } from "../http/errors";
+import { SpError, argumentError } from "../http/errors";
 import { quoteIdent, type SiteDatabase } from "./database";
 import { FieldKind, fieldTypeInfo, type FieldTypeInfo } from "./field-types";
 import { newGuid } from "./ids";
@@ -19,6 +19,7 @@ export interface FieldRow {
   ReadOnlyField: number;
   Required: number;
   Indexed: number;
+  EnforceUniqueValues: number;
   CanBeDeleted: number;
   FromBaseType: number;
   Sealed: number;
@@ -38,6 +39,7 @@ export interface NewField {
   InternalName?: string;
   Required?: boolean;
   Indexed?: boolean;
+  EnforceUniqueValues?: boolean;
   Hidden?: boolean;
   MaxLength?: number;
   Choices?: string[];
@@ -232,11 +234,15 @@ export class Fields {
     const field = this.byId(listNum, id);
     if (field === undefined) throw new Error("field vanished after insert");
     if (spec.Indexed === true) this.setIndexed(field, table, true);
+    if (spec.EnforceUniqueValues === true) this.setUnique(this.byId(listNum, id) ?? field, table, true);
     return this.byId(listNum, id) ?? field;
   }
 
   setIndexed(field: FieldRow, table: string, indexed: boolean): void {
     const indexName = quoteIdent(`l_${field.ListNum}_ix_${field.ColumnName}`);
+    if (!indexed && field.EnforceUniqueValues === 1) {
+      throw argumentError(`The field '${field.InternalName}' enforces unique values: it must stay indexed.`);
+    }
     if (indexed) {
       if (typeOf(field).value === "multi" || field.FieldTypeKind === FieldKind.Note) {
         throw argumentError(`The field '${field.InternalName}' cannot be indexed.`);
@@ -258,6 +264,46 @@ export class Fields {
     this.forget(field.ListNum);
   }
 
+  /**
+   * Unique values, kept by SQLite itself: a UNIQUE index on the column (case-insensitive for text, as
+   * SharePoint compares), so two concurrent adds can never both land, whatever the requests interleave.
+   * Empty values are not compared (SQLite lets NULL repeat). Like SharePoint, the column must be indexed,
+   * and switching it on where the list already holds duplicates is refused.
+   */
+  setUnique(field: FieldRow, table: string, unique: boolean): void {
+    const indexName = uniqueIndexName(field);
+    if (unique) {
+      const current = this.byId(field.ListNum, field.Id) ?? field;
+      if (current.Indexed !== 1) {
+        throw argumentError(
+          `The field '${field.InternalName}' must be indexed before it can enforce unique values.`,
+        );
+      }
+      const collation = typeOf(field).value === "text" ? " COLLATE NOCASE" : "";
+      try {
+        this.store.exec(
+          `CREATE UNIQUE INDEX IF NOT EXISTS ${indexName} ON ${table}(${quoteIdent(field.ColumnName)}${collation})`,
+        );
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        throw new SpError(
+          400,
+          "-2146232832, Microsoft.SharePoint.SPException",
+          `This field contains duplicate values. Remove all duplicate values and try the operation again.`,
+        );
+      }
+    } else {
+      this.store.exec(`DROP INDEX IF EXISTS ${indexName}`);
+    }
+    this.store.run(
+      "UPDATE fields SET EnforceUniqueValues = ? WHERE ListNum = ? AND Id = ?",
+      unique ? 1 : 0,
+      field.ListNum,
+      field.Id,
+    );
+    this.forget(field.ListNum);
+  }
+
   update(field: FieldRow, table: string, props: Record<string, unknown>): void {
     const set = (column: string, value: string | number | null): void => {
       this.store.run(
@@ -271,7 +317,10 @@ export class Fields {
     for (const [key, value] of Object.entries(props)) {
       if (key === "__metadata") continue;
       if (key === "Indexed" && typeof value === "boolean") this.setIndexed(field, table, value);
-      else if (
+      else if (key === "EnforceUniqueValues" && typeof value === "boolean") {
+        const current = this.byId(field.ListNum, field.Id) ?? field;
+        if ((current.EnforceUniqueValues === 1) !== value) this.setUnique(current, table, value);
+      } else if (
         (key === "Title" || key === "Description" || key === "Group" || key === "DefaultValue") &&
         typeof value === "string"
       )
@@ -311,11 +360,29 @@ export class Fields {
 
   delete(field: FieldRow, table: string): void {
     if (field.CanBeDeleted === 0) throw argumentError("This field cannot be deleted.");
+    this.store.exec(`DROP INDEX IF EXISTS ${uniqueIndexName(field)}`);
     this.store.exec(`DROP INDEX IF EXISTS ${quoteIdent(`l_${field.ListNum}_ix_${field.ColumnName}`)}`);
     this.store.exec(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(field.ColumnName)}`);
     this.store.run("DELETE FROM fields WHERE ListNum = ? AND Id = ?", field.ListNum, field.Id);
     this.forget(field.ListNum);
   }
+}
+
+const uniqueIndexName = (field: Pick<FieldRow, "ListNum" | "ColumnName">): string =>
+  quoteIdent(`l_${field.ListNum}_ux_${field.ColumnName}`);
+
+/**
+ * better-sqlite3's error for a UNIQUE index a write (or the index's creation) would break. Recognised by its
+ * code and message alone, not `instanceof Error`: the native module's errors may come from another realm
+ * than the caller's (Jest gives every test file its own globals but loads a native addon once per worker).
+ */
+export function isUniqueViolation(error: unknown): error is Error & { code: string } {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
+    typeof (error as { message?: unknown }).message === "string"
+  );
 }
 
 /** Choices arrive as `["a","b"]` or verbose `{"results":["a","b"]}`. */

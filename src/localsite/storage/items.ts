@@ -1,4 +1,6 @@
+import { DuplicateValuesError } from "../http/errors";
 import { quoteIdent, type SiteDatabase, type SqlValue } from "./database";
+import { isUniqueViolation } from "./fields";
 import { newGuid, nowIso } from "./ids";
 import { itemTable, type ListRow } from "./lists";
 
@@ -25,6 +27,23 @@ export function subtreeParams(folderUrl: string): string[] {
 
 export function folderUrlOf(item: ItemRow): string {
   return `${item.FileDirRef}/${item.FileLeafRef}`;
+}
+
+/**
+ * Runs one write, turning SQLite's refusal of a repeated value in a unique column into SharePoint's answer.
+ * The UNIQUE index decides inside the write itself: no check-then-insert window.
+ */
+function duplicatesRefused<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // "UNIQUE constraint failed: l_3.Key" (one "table.column" per column of the index).
+    const columns = (error.message.split("failed: ")[1] ?? "")
+      .split(", ")
+      .map((name) => name.slice(name.lastIndexOf(".") + 1));
+    throw new DuplicateValuesError(columns);
+  }
 }
 
 export interface NewItem {
@@ -90,18 +109,20 @@ export class Items {
       .join(", ")})`;
     const isFolder = item.folderName !== undefined;
     // An item's FileLeafRef is "<ID>_.000", known only once inserted: one UPDATE … RETURNING reads it back.
-    const inserted = this.store.get<ItemRow>(
-      `${sql} RETURNING *`,
-      item.scopeId,
-      newGuid(),
-      now,
-      now,
-      item.authorId,
-      item.authorId,
-      item.dir,
-      item.folderName ?? "",
-      isFolder ? 1 : 0,
-      ...item.values.values(),
+    const inserted = duplicatesRefused(() =>
+      this.store.get<ItemRow>(
+        `${sql} RETURNING *`,
+        item.scopeId,
+        newGuid(),
+        now,
+        now,
+        item.authorId,
+        item.authorId,
+        item.dir,
+        item.folderName ?? "",
+        isFolder ? 1 : 0,
+        ...item.values.values(),
+      ),
     );
     const row =
       inserted === undefined || isFolder
@@ -123,12 +144,14 @@ export class Items {
       "Modified = ?",
       "EditorId = ?",
     ];
-    this.store.run(
-      `UPDATE ${itemTable(list)} SET ${sets.join(", ")} WHERE ID = ?`,
-      ...values.values(),
-      nowIso(),
-      editorId,
-      id,
+    duplicatesRefused(() =>
+      this.store.run(
+        `UPDATE ${itemTable(list)} SET ${sets.join(", ")} WHERE ID = ?`,
+        ...values.values(),
+        nowIso(),
+        editorId,
+        id,
+      ),
     );
   }
 

@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS fields (
   ReadOnlyField INTEGER NOT NULL DEFAULT 0,
   Required INTEGER NOT NULL DEFAULT 0,
   Indexed INTEGER NOT NULL DEFAULT 0,
+  EnforceUniqueValues INTEGER NOT NULL DEFAULT 0,
   CanBeDeleted INTEGER NOT NULL DEFAULT 1,
   FromBaseType INTEGER NOT NULL DEFAULT 0,
   Sealed INTEGER NOT NULL DEFAULT 0,
@@ -99,6 +100,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS fields_internal ON fields(ListNum, InternalNam
 
 export function createSchema(db: Database.Database): void {
   db.exec(SCHEMA);
+  // A data directory made before the site kept uniqueness: add the column (no field enforces it yet).
+  const columns = db.prepare("PRAGMA table_info(fields)").all() as { name: string }[];
+  if (!columns.some((c) => c.name === "EnforceUniqueValues"))
+    db.exec("ALTER TABLE fields ADD COLUMN EnforceUniqueValues INTEGER NOT NULL DEFAULT 0");
 }
 
 /** The tables that decide who a caller is and what they may do. */

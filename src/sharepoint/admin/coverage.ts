@@ -7,7 +7,7 @@ import { inOneBatch } from "../lists/batch";
 import { listByTitle, rowsWhere } from "../lists/rows";
 import { eq } from "../odata/filter";
 import { read, unitYear } from "../queries/readers";
-import { coverageList, lists } from "../schema/lists";
+import { coverageList, goalLists, lists } from "../schema/lists";
 
 /** How many individual goals (and of how many people) link to one activity: numbers only, no names. */
 export interface ActivityCoverage {
@@ -35,7 +35,8 @@ export async function refreshCoverage(sp: SPFI, unitId: string, year: number): P
     sp,
     (b) =>
       [
-        read(b, lists["individual-goal"], here),
+        // A unit's staff are spread over every partition of the goal lists: one part each, same batch.
+        Promise.all(goalLists.all.map((list) => read(b, list, here))).then((parts) => parts.flat()),
         rowsWhere(b, lists.activity.title, ["Id", "Key", "AdminYear"], here),
         rowsWhere(b, coverageList.title, ["Id", "Key", "GoalCount", "EmployeeCount"], here),
       ] as const,

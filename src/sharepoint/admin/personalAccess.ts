@@ -18,7 +18,8 @@ import { listByTitle, pageSize } from "../lists/rows";
 import { fromRow, selectOf, type ListRow } from "../mapping/rowMapping";
 import { folderNameFor, rootFolderUrl } from "../repositories/personalFolders";
 import type { EntityList } from "../schema/columns";
-import { allLists, lists } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
+import { personalPartitionOf } from "../schema/personalPartitions";
 import { runInBatches, type BatchOperation } from "./batches";
 import { ensurePrincipals } from "./principals";
 import { RoleType, assignmentsWithRoles, grantedRoles, roleDefinitionId, toExactly } from "./roles";
@@ -85,7 +86,12 @@ export function describePersonalAccess(report: PersonalAccessReport): string[] {
   return lines;
 }
 
-const personalTitles = (): string[] => allLists.filter((l) => l.personal === true).map((l) => l.title);
+/** Every personal list in the site: each partition of the goals and of their follow-ups. */
+const personalLists = (): readonly EntityList[] => [...goalLists.all, ...goalFollowUpLists.all];
+
+/** The people whose folders a personal list holds: those its partition number names. */
+const heldBy = (list: EntityList, wanted: readonly FolderReaders[]): FolderReaders[] =>
+  wanted.filter((w) => personalPartitionOf(w.employeeId) === list.personalPartition);
 
 /** The folder's list item, where SharePoint keeps a folder's permissions. */
 const folderItem = (sp: SPFI, url: string): IItem =>
@@ -93,7 +99,9 @@ const folderItem = (sp: SPFI, url: string): IItem =>
 
 /**
  * The admin operation (run by the app identity, `admin@malkedjan.local` locally) that keeps the personal
- * folders right: every medarbetare has a folder in each personal list, with inheritance broken and exactly
+ * folders right: every medarbetare has a folder in their partition of each personal list ("Individuella
+ * mål n" and "Uppföljningar individuella mål n", n from their id alone: a move or a chef change never
+ * moves the folder, only its readers), with inheritance broken and exactly
  * the person and their current chef granted **Read** — people only read in SharePoint; every change to a
  * goal or follow-up is a use case on the server writing with the app's identity.
  *
@@ -131,14 +139,17 @@ export async function syncPersonalAccess(
     return id;
   };
 
-  for (const title of personalTitles()) {
+  for (const list of personalLists()) {
+    const title = list.title;
+    const here = heldBy(list, wanted);
+    if (here.length === 0) continue;
     const root = await rootFolderUrl(sp, title);
     const existing = await sp.web.lists
       .getByTitle(title)
       .rootFolder.folders.select("Name")<{ Name: string }[]>()
       .then((folders) => new Set(folders.map((f) => f.Name)));
-    const fresh = wanted.filter((w) => !existing.has(folderNameFor(w.employeeId)));
-    const known = wanted.filter((w) => existing.has(folderNameFor(w.employeeId)));
+    const fresh = here.filter((w) => !existing.has(folderNameFor(w.employeeId)));
+    const known = here.filter((w) => existing.has(folderNameFor(w.employeeId)));
 
     // New folders: create, stop inheriting (copying nothing), grant the readers — in order, in one changeset.
     // Breaking inheritance grants the caller Full Control; a site administrator does not need it (they read

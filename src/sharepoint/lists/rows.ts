@@ -5,6 +5,7 @@ import "@pnp/sp/items";
 import type { IList } from "@pnp/sp/lists";
 import type { Filter } from "../odata/filter";
 import type { ListRow } from "../mapping/rowMapping";
+import { readSharePointFailure } from "../pnp/sharePointError";
 
 /** SharePoint's list view threshold: the largest page a query may ask for. */
 export const pageSize = 5000;
@@ -43,4 +44,28 @@ export async function rowsWhere(
   const rows = await query<ListRow[]>();
   if (rows.length >= pageSize) throw new TooManyRowsError(listTitle, filter ?? "(no filter)");
   return rows;
+}
+
+/**
+ * A partition of a personal list the reader holds no folder in is, to them, a list that does not exist
+ * (SharePoint answers 404 for a list a person may not see at all). Reads over partitions treat that as "no
+ * rows here" — the app identity sees every partition, so nothing is hidden from it.
+ */
+export async function noneIfUnseen<T>(read: Promise<T>, none: T): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if ((await readSharePointFailure(error))?.status === 404) return none;
+    throw error;
+  }
+}
+
+/** `rowsWhere` over one partition of a personal list: no rows where the reader may not see the list. */
+export function partitionRowsWhere(
+  sp: SPFI,
+  listTitle: string,
+  select: readonly string[],
+  filter?: Filter,
+): Promise<ListRow[]> {
+  return noneIfUnseen(rowsWhere(sp, listTitle, select, filter), []);
 }

@@ -24,6 +24,23 @@ function fromBody(text: string): { code: string; message: string } | undefined {
   }
 }
 
+/** SharePoint's HRESULT for a repeated value in a column that enforces unique values (0x810200BF). */
+export const duplicateValuesCode = -2130575169;
+
+/**
+ * Whether SharePoint refused a write because a unique column (`Key`) already holds the value: the
+ * `SPDuplicateValuesFoundException` of an add or MERGE (SharePoint Online answers 500), or its HRESULT in a
+ * validate-update method's per-field result.
+ */
+export function isDuplicateValues(failure: { code: string } | { ErrorCode?: number }): boolean {
+  if ("code" in failure)
+    return (
+      failure.code.includes("SPDuplicateValuesFoundException") ||
+      failure.code.startsWith(`${duplicateValuesCode},`)
+    );
+  return failure.ErrorCode === duplicateValuesCode;
+}
+
 /** Reads a PnPjs failure; undefined when the error is not an HTTP failure (network down, a bug). */
 export async function readSharePointFailure(error: unknown): Promise<SharePointFailure | undefined> {
   if (!(error instanceof HttpRequestError) && !isHttpRequestErrorLike(error)) return undefined;

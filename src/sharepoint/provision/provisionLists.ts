@@ -57,15 +57,25 @@ async function ensureFields(sp: SPFI, list: ListSchema, changes: string[]): Prom
         `${list.title}.${field.name} is ${current.TypeAsString} in the site but ${sharePointType[field.kind]} in the schema`,
       );
     }
-    // Only properties the site reports are compared (the local site does not report EnforceUniqueValues;
-    // the repositories refuse a duplicate key themselves).
+    // Only properties the site reports are compared. EnforceUniqueValues is set with Indexed in one MERGE
+    // (SharePoint requires a unique column to be indexed); on a list that already holds two rows with the
+    // same Key, SharePoint (and the local site) refuses it: the run stops naming the column, and a person
+    // removes the duplicates (the app never writes one) and runs it again.
     const drift = (Object.keys(wanted) as (keyof typeof wanted)[]).filter(
       (k) => typeof current[k] === "boolean" && current[k] !== wanted[k],
     );
     if (drift.length > 0) {
-      await fields
-        .getByInternalNameOrTitle(field.name)
-        .update(wanted, `SP.Field${sharePointType[field.kind]}`);
+      try {
+        await fields
+          .getByInternalNameOrTitle(field.name)
+          .update(wanted, `SP.Field${sharePointType[field.kind]}`);
+      } catch (error) {
+        if (!wanted.EnforceUniqueValues || current.EnforceUniqueValues) throw error;
+        const failure = await readSharePointFailure(error);
+        throw new Error(
+          `${list.title}.${field.name} could not be made unique (duplicate values in the list?): ${failure?.message ?? String(error)}`,
+        );
+      }
       changes.push(
         `set ${drift.map((k) => `${k}=${String(wanted[k])}`).join(", ")} on ${list.title}.${field.name}`,
       );

@@ -12,7 +12,7 @@ import {
 import type { ListRow } from "../mapping/rowMapping";
 import { anyOf, eq } from "../odata/filter";
 import type { EntityList } from "../schema/columns";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
 import { listByTitle, pageSize } from "../lists/rows";
 import { rootFolderUrl } from "../repositories/personalFolders";
@@ -67,7 +67,8 @@ async function* scan<K extends "individual-goal" | "follow-up">(
  * - one page per förvaltning: its arbetsplaner, activities and their follow-ups (by `AdminYear`);
  * - one page per 5,000 individual goals, with those goals' follow-ups in the range (personal follow-ups are
  *   read first, page by page, keeping only periods inside the range).
- * Round trips: 1 + nämnder + förvaltningar + pages of goals and of personal follow-ups; none per item.
+ * Round trips: 1 + nämnder + förvaltningar + pages of goals and of personal follow-ups (at least one per
+ * partition of each personal list); none per item.
  * Rows that cannot be shown are left out and told to `report`, each once per run.
  */
 export async function* loadDuePages(
@@ -78,14 +79,14 @@ export async function* loadDuePages(
   const skipped = new SkippedRows(report);
   const { read } = viewReads(skipped);
   // The personal lists' root folders come with the first batch, for the scans' folder check.
-  const [units, planners, followUpsRoot, goalsRoot] = await inOneBatch(
+  const [units, planners, followUpsRoots, goalsRoots] = await inOneBatch(
     sp,
     (b) =>
       [
         read(b, lists["org-unit"]),
         read(b, lists.person, eq("Planner", "yes")),
-        rootFolderUrl(b, personalFollowUps.title),
-        rootFolderUrl(b, lists["individual-goal"].title),
+        Promise.all(goalFollowUpLists.all.map((list) => rootFolderUrl(b, list.title))),
+        Promise.all(goalLists.all.map((list) => rootFolderUrl(b, list.title))),
       ] as const,
   );
   const years = yearsOf(range);
@@ -131,21 +132,25 @@ export async function* loadDuePages(
   // A goal follow-up answers an agreed date (named, or its period in older rows), so "answered in the range"
   // is a text comparison; one answered early counts for the date it answers, not the day it was recorded.
   const recorded = new Map<string, FollowUp[]>();
-  for await (const page of scan(sp, personalFollowUps, followUpsRoot, skipped)) {
-    for (const followUp of page) {
-      const answers = answeredPeriod(followUp);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(answers) || !inRange(answers, range)) continue;
-      const forGoal = recorded.get(followUp.target.id) ?? [];
-      forGoal.push(followUp);
-      recorded.set(followUp.target.id, forGoal);
+  for (const [i, list] of goalFollowUpLists.all.entries()) {
+    for await (const page of scan(sp, list, followUpsRoots[i] ?? "", skipped)) {
+      for (const followUp of page) {
+        const answers = answeredPeriod(followUp);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(answers) || !inRange(answers, range)) continue;
+        const forGoal = recorded.get(followUp.target.id) ?? [];
+        forGoal.push(followUp);
+        recorded.set(followUp.target.id, forGoal);
+      }
     }
   }
-  for await (const page of scan(sp, lists["individual-goal"], goalsRoot, skipped)) {
-    const individualGoals: IndividualGoal[] = page.filter((g) =>
-      g.followUpDates.some((d) => inRange(d, range)),
-    );
-    if (individualGoals.length === 0) continue;
-    const followUps = individualGoals.flatMap((g) => recorded.get(g.id) ?? []);
-    yield { ...emptyPage(units, planners), individualGoals, followUps };
+  for (const [i, list] of goalLists.all.entries()) {
+    for await (const page of scan(sp, list, goalsRoots[i] ?? "", skipped)) {
+      const individualGoals: IndividualGoal[] = page.filter((g) =>
+        g.followUpDates.some((d) => inRange(d, range)),
+      );
+      if (individualGoals.length === 0) continue;
+      const followUps = individualGoals.flatMap((g) => recorded.get(g.id) ?? []);
+      yield { ...emptyPage(units, planners), individualGoals, followUps };
+    }
   }
 }

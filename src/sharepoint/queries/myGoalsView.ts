@@ -8,7 +8,7 @@ import {
   type OrgUnit,
 } from "../../domain";
 import { and, eq } from "../odata/filter";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
 import { unitYear, viewReads } from "./readers";
 import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
@@ -16,7 +16,8 @@ import { queueUpperChain } from "./upperChain";
 
 /**
  * "My goals" in two round trips, whatever the size of the organisation:
- * 1. the person, the unit tree (≈500 rows), their goals of the year and their personal follow-ups;
+ * 1. the person, the unit tree (≈500 rows), their goals of the year and their personal follow-ups (each
+ *    from the one partition of the personal lists their id names);
  * 2. the chef, the KF level and the nämnd's plan (by `BoardYear`), and the arbetsplaner and activities of
  *    the unit and every unit above it (by `UnitYear`, one indexed value per level).
  * Rows that cannot be shown are left out, told to `report` and counted in `skippedRows`.
@@ -36,8 +37,8 @@ export async function loadMyGoals(
       [
         read(b, lists.person, eq("Key", personId)),
         read(b, lists["org-unit"]),
-        read(b, lists["individual-goal"], and(eq("EmployeeId", personId), eq("Year", year))),
-        read(b, personalFollowUps, eq("EmployeeId", personId)),
+        read(b, goalLists.of(personId), and(eq("EmployeeId", personId), eq("Year", year))),
+        read(b, goalFollowUpLists.of(personId), eq("EmployeeId", personId)),
       ] as const,
   );
   const person = people[0];

@@ -2,6 +2,7 @@ import type { EntityByKind, ItemKind } from "../../domain";
 import { readRow, selectOf, type ListRow } from "../mapping/rowMapping";
 import { folderNameFor } from "../repositories/personalFolders";
 import type { EntityList } from "../schema/columns";
+import { personalPartitionOf } from "../schema/personalPartitions";
 import type { SkippedRows } from "./skippedRows";
 
 /** What a read of a personal list selects to check folders: whose row it is and which folder holds it. */
@@ -40,6 +41,12 @@ export function showableRows<K extends ItemKind>(
     if (!read.ok) skip(read.error.invalid.message);
     else if (personalRoot !== undefined && !inOwnFolder(row, personalRoot))
       skip("the row is not in its medarbetare's folder (EmployeeId and folder differ)");
+    else if (
+      personalRoot !== undefined &&
+      list.personalPartition !== undefined &&
+      personalPartitionOf(String(row["EmployeeId"])) !== list.personalPartition
+    )
+      skip("the row is not in its medarbetare's partition of the list");
     else shown.push(read.value.value);
   }
   return shown;

@@ -1,9 +1,9 @@
 import type { SPFI } from "@pnp/sp";
 import { NotFoundError, chefOf, orgLookupOf, type TeamView } from "../../domain";
 import { and, anyOf, eq } from "../odata/filter";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 import { inOneBatch, widestBatch } from "../lists/batch";
-import { unitYear, viewReads } from "./readers";
+import { readPeopleOf, unitYear, viewReads } from "./readers";
 import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 
 /**
@@ -11,8 +11,8 @@ import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
  * 1. the chef, the unit, its staff, the units directly below it, its arbetsplan, activities and their
  *    follow-ups (by `UnitYear`);
  * 2. the chefs of the units below, and the goals of the year and their follow-ups of everyone in the team
- *    (`EmployeeId eq … or …`, 40 people per request, all in one batch of up to 100 requests: two round
- *    trips for a team of up to ≈1,900 people). SharePoint returns only the goals this caller may read (the
+ *    (`EmployeeId eq … or …`, 40 people per request in each person's partition of the personal lists, all
+ *    in one batch of up to 100 requests: two round trips for a team of up to ≈1,800 people). SharePoint returns only the goals this caller may read (the
  *    folders' permissions: the medarbetare and their current chef).
  * A chef below is in the team when this chef is their chef (`chefOf`): a unit below led by the chef
  * themselves, or by someone placed elsewhere, adds no one. Rows that cannot be shown (a goal outside its
@@ -64,8 +64,8 @@ export async function loadTeam(
           (b) =>
             [
               candidates.length === 0 ? Promise.resolve([]) : read(b, lists.person, anyOf("Key", candidates)),
-              readAnyOf(b, lists["individual-goal"], "EmployeeId", everyone, (f) => and(f, eq("Year", year))),
-              readAnyOf(b, personalFollowUps, "EmployeeId", everyone),
+              readPeopleOf(readAnyOf, b, goalLists, everyone, (f) => and(f, eq("Year", year))),
+              readPeopleOf(readAnyOf, b, goalFollowUpLists, everyone),
             ] as const,
           widestBatch,
         );

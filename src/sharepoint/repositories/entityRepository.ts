@@ -15,7 +15,7 @@ import {
 import { fromRow, selectOf, toFields, type ListRow, type Partitions } from "../mapping/rowMapping";
 import { parseVersion } from "../mapping/version";
 import { anyOf, eq } from "../odata/filter";
-import { readSharePointFailure } from "../pnp/sharePointError";
+import { isDuplicateValues, readSharePointFailure } from "../pnp/sharePointError";
 import { SharePointRequestError } from "../pnp/domainErrors";
 import type { EntityList } from "../schema/columns";
 import { inOneBatch } from "../lists/batch";
@@ -139,6 +139,9 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
         : fromRow(this.list, await listByTitle(this.sp, this.list.title).items.add(fields));
     } catch (error) {
       if (error instanceof ValidationError || error instanceof NotFoundError) throw error;
+      if (error instanceof ConflictError) throw error;
+      const failure = await readSharePointFailure(error);
+      if (failure !== undefined && isDuplicateValues(failure)) throw await this.keyTaken(value.id);
       return rethrowAsDomainError(
         error,
         this.context,
@@ -175,6 +178,9 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
         ] as const,
     );
     const refused = (results as IListItemFormUpdateValue[]).filter((r) => r.HasException === true);
+    // PnPjs's type leaves out ErrorCode, which SharePoint sends with every field's result.
+    if (refused.some((r) => isDuplicateValues(r as { ErrorCode?: number })))
+      throw await this.keyTaken(value.id);
     if (refused.length > 0) {
       const message = refused.map((r) => `${r.FieldName ?? "?"}: ${r.ErrorMessage ?? ""}`).join("; ");
       throw new SharePointRequestError(`create in ${this.list.title}`, 400, "", message);
@@ -188,6 +194,15 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
         `the new row ${value.id} could not be read back`,
       );
     return fromRow(this.list, row);
+  }
+
+  /**
+   * The key was free when read and taken at the write (another request won the race; the list's unique
+   * `Key` refused this one): a conflict carrying what is stored now, as a check before the write would.
+   */
+  private async keyTaken(id: string): Promise<ConflictError> {
+    const current = await this.find(id).catch(() => undefined);
+    return new ConflictError(this.list.kind, id, current ?? { value: { id } as Entity<K>, version: "" });
   }
 
   private describeParent(value: Entity<K>): string {
@@ -256,6 +271,7 @@ export class SharePointEntityRepository<K extends ItemKind> implements EntityRep
       throw error;
     const failure = await readSharePointFailure(error);
     if (failure?.status === 412) throw new ConflictError(this.list.kind, id, await this.get(id));
+    if (failure !== undefined && isDuplicateValues(failure)) throw await this.keyTaken(id);
     return rethrowAsDomainError(error, this.context, operation, this.list.kind, id, action);
   }
 }

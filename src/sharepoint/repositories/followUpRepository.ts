@@ -1,27 +1,28 @@
 import type { EntityRepository, FollowUp, Versioned } from "../../domain";
 import { NotFoundError } from "../../domain";
-import { personalFollowUps, lists } from "../schema/lists";
+import { goalFollowUpLists, lists } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
 import { fromRow } from "../mapping/rowMapping";
 import type { RepositoryContext } from "./context";
 import { rethrowAsDomainError } from "./context";
 import { SharePointEntityRepository } from "./entityRepository";
+import { PartitionedEntityRepository } from "./partitionedRepository";
 
 /**
- * Follow-ups live in two lists: those of individual goals are personal data and sit in the medarbetare's
- * folder of "Uppföljningar individuella mål"; all others in the public "Uppföljningar". Writes go by the
- * target's kind; reads by id look in both lists in one batch.
+ * Follow-ups live in two places: those of individual goals are personal data and sit in the medarbetare's
+ * folder of their partition of "Uppföljningar individuella mål 1 … 4"; all others in the public
+ * "Uppföljningar". Writes go by the target's kind; reads by id look in every list in one batch.
  */
 export class SharePointFollowUpRepository implements EntityRepository<FollowUp> {
   private readonly shared: SharePointEntityRepository<"follow-up">;
-  private readonly personal: SharePointEntityRepository<"follow-up">;
+  private readonly personal: PartitionedEntityRepository<"follow-up">;
 
   constructor(private readonly context: RepositoryContext) {
     this.shared = new SharePointEntityRepository(context, lists["follow-up"]);
-    this.personal = new SharePointEntityRepository(context, personalFollowUps);
+    this.personal = new PartitionedEntityRepository(context, goalFollowUpLists);
   }
 
-  private storeFor(value: FollowUp): SharePointEntityRepository<"follow-up"> {
+  private storeFor(value: FollowUp): EntityRepository<FollowUp> {
     return value.target.kind === "individual-goal" ? this.personal : this.shared;
   }
 
@@ -34,12 +35,13 @@ export class SharePointFollowUpRepository implements EntityRepository<FollowUp> 
         (batched) =>
           [
             Promise.all(this.shared.readByKeys(batched, unique)).then((pages) => pages.flat()),
-            Promise.all(this.personal.readByKeys(batched, unique)).then((pages) => pages.flat()),
+            Promise.all(this.personal.readByKeys(batched, unique)),
           ] as const,
       );
       const found = new Map<string, Versioned<FollowUp>>();
       for (const row of sharedRows) found.set(String(row["Key"]), fromRow(lists["follow-up"], row));
-      for (const row of personalRows) found.set(String(row["Key"]), fromRow(personalFollowUps, row));
+      for (const { list, rows } of personalRows)
+        for (const row of rows) found.set(String(row["Key"]), fromRow(list, row));
       return ids.flatMap((id) => {
         const item = found.get(id);
         return item === undefined ? [] : [item];

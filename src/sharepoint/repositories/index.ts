@@ -1,13 +1,15 @@
 import type { ItemKind, Repositories } from "../../domain";
 import type { EntityList } from "../schema/columns";
-import { lists } from "../schema/lists";
+import { goalLists, lists } from "../schema/lists";
 import type { RepositoryContext } from "./context";
 import { SharePointEntityRepository } from "./entityRepository";
 import { SharePointFollowUpRepository } from "./followUpRepository";
+import { PartitionedEntityRepository } from "./partitionedRepository";
 
 export type { RepositoryContext } from "./context";
 export { SharePointEntityRepository } from "./entityRepository";
 export { SharePointFollowUpRepository } from "./followUpRepository";
+export { PartitionedEntityRepository } from "./partitionedRepository";
 
 /** Every kind's repository over one PnPjs root (the caller's token decides what SharePoint lets them see). */
 export function createRepositories(context: RepositoryContext): Repositories {
@@ -23,7 +25,7 @@ export function createRepositories(context: RepositoryContext): Repositories {
     assignment: of(lists["assignment"]),
     "work-plan": of(lists["work-plan"]),
     activity: of(lists["activity"]),
-    "individual-goal": of(lists["individual-goal"]),
+    "individual-goal": new PartitionedEntityRepository(context, goalLists),
     "follow-up": new SharePointFollowUpRepository(context),
     "indicator-outcome": of(lists["indicator-outcome"]),
     "org-unit": of(lists["org-unit"]),

@@ -10,8 +10,9 @@ import {
 } from "../mapping/rowMapping";
 import { eq } from "../odata/filter";
 import { partitionsOf, placementNeeds } from "../placement/partitions";
-import { lists } from "../schema/lists";
-import { rowsWhere } from "../lists/rows";
+import { goalLists, lists } from "../schema/lists";
+import { partitionRowsWhere, rowsWhere } from "../lists/rows";
+import type { EntityList } from "../schema/columns";
 
 /**
  * Queues on `sp` (normally a batched root) the reads needed to place one item — the unit tree and/or the
@@ -27,10 +28,19 @@ export function queuePlacement<K extends ItemKind>(
     ? rowsWhere(sp, lists["org-unit"].title, selectOf(lists["org-unit"]))
     : Promise.resolve([]);
   const parent = needs.parent;
-  const parentRead: Promise<ListRow[]> =
-    parent === undefined
-      ? Promise.resolve([])
-      : rowsWhere(sp, lists[parent.kind].title, partitionSelect(lists[parent.kind]), eq("Key", parent.id));
+  // A goal's key does not say whose it is: its row is looked for in every partition of the goal lists.
+  const parentLists: readonly EntityList[] =
+    parent === undefined ? [] : parent.kind === "individual-goal" ? goalLists.all : [lists[parent.kind]];
+  const parentRead: Promise<ListRow[]> = Promise.all(
+    parentLists.map((list) =>
+      (list.personalPartition === undefined ? rowsWhere : partitionRowsWhere)(
+        sp,
+        list.title,
+        partitionSelect(list),
+        eq("Key", parent?.id ?? ""),
+      ),
+    ),
+  ).then((found) => found.flat());
   return Promise.all([unitsRead, parentRead]).then(([unitRows, parentRows]) => {
     const units = new Map<string, OrgUnit>(
       unitRows.map((row) => fromRow(lists["org-unit"], row).value).map((u) => [u.id, u]),

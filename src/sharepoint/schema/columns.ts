@@ -30,6 +30,8 @@ export interface EntityList<K extends ItemKind = ItemKind> extends ListSchema {
     { readonly from: string } | { readonly label: (entity: Record<string, unknown>) => string };
   readonly entityColumns: readonly EntityColumn[];
   readonly partitions: readonly PartitionColumn[];
+  /** Set on each list of a partitioned personal list: which `personalPartitionOf` value it holds. */
+  readonly personalPartition?: number;
 }
 
 /** Every entity list keys its rows by the domain's stable id. */

@@ -11,6 +11,12 @@ import {
   type ItemKind,
 } from "../../domain";
 import { col, entityList, json, type EntityColumn, type EntityList } from "./columns";
+import {
+  partitionTitle,
+  personalPartitionCount,
+  personalPartitionNumbers,
+  personalPartitionOf,
+} from "./personalPartitions";
 import type { ListSchema } from "./types";
 
 /**
@@ -264,6 +270,43 @@ export const personalFollowUps: EntityList<"follow-up"> = entityList({
 });
 
 /**
+ * A personal list as it is kept in the site: one declaration, `personalPartitionCount` lists ("Individuella
+ * mål 1" … "Individuella mål 4"), each person's folder in the one `personalPartitionOf` their id names. The
+ * declaration's own title names no list in the site: read and write through `of` or `all`.
+ */
+export interface PartitionedList<K extends ItemKind> {
+  readonly declared: EntityList<K>;
+  /** Every partition, in order (partition n at index n − 1). */
+  readonly all: readonly EntityList<K>[];
+  /** The partition holding this medarbetare's folder. */
+  of(employeeId: string): EntityList<K>;
+}
+
+function partitioned<K extends ItemKind>(declared: EntityList<K>): PartitionedList<K> {
+  const all = personalPartitionNumbers.map((n): EntityList<K> => ({
+    ...declared,
+    title: partitionTitle(declared.title, n),
+    personalPartition: n,
+    description: `${declared.description} Del ${n} av ${personalPartitionCount}, medarbetarna fördelade efter sitt användarnamn.`,
+  }));
+  return {
+    declared,
+    all,
+    of: (employeeId) => {
+      const list = all[personalPartitionOf(employeeId) - 1];
+      if (list === undefined) throw new Error(`no partition for ${employeeId}`);
+      return list;
+    },
+  };
+}
+
+/** The individual goals, partitioned by medarbetare (see `personalPartitions.ts`). */
+export const goalLists: PartitionedList<"individual-goal"> = partitioned(lists["individual-goal"]);
+
+/** The follow-ups of individual goals, partitioned like the goals: a person's both sit in partition n. */
+export const goalFollowUpLists: PartitionedList<"follow-up"> = partitioned(personalFollowUps);
+
+/**
  * Coverage of each activity by individual goals, counted by the app identity: the non-personal source
  * planners above the chef read (numbers only, no names, no goal text).
  */
@@ -345,8 +388,9 @@ export const conversationReferencesList: ListSchema = {
 
 /** Every list, in provisioning order. */
 export const allLists: readonly ListSchema[] = [
-  ...Object.values(lists),
-  personalFollowUps,
+  ...Object.values(lists).filter((list) => list.personal !== true),
+  ...goalLists.all,
+  ...goalFollowUpLists.all,
   coverageList,
   reminderLedgerList,
   runLeaseList,

@@ -12,7 +12,7 @@ import { partitionsOf, placementNeeds } from "../placement/partitions";
 import { provisionSite } from "../provision";
 import { personalFolderUrl } from "../repositories/personalFolders";
 import type { EntityList } from "../schema/columns";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 import { existingKeys } from "./scanKeys";
 
 export interface SeedReport {
@@ -64,9 +64,11 @@ export async function seedData(
       const partitions = partitionsOf(kind, entity, units, parent);
       placed.set(placedKey(kind, entity.id), partitions);
       const list: EntityList =
-        kind === "follow-up" && (entity as EntityByKind["follow-up"]).target.kind === "individual-goal"
-          ? personalFollowUps
-          : lists[kind];
+        kind === "individual-goal"
+          ? goalLists.of((entity as EntityByKind["individual-goal"]).employeeId)
+          : kind === "follow-up" && (entity as EntityByKind["follow-up"]).target.kind === "individual-goal"
+            ? goalFollowUpLists.of(partitions.EmployeeId ?? "")
+            : lists[kind];
       rows.push({ list, entity, partitions });
     }
     for (const list of new Set(rows.map((r) => r.list))) {

@@ -5,6 +5,7 @@ import {
   type GoalSceneRequest,
   type GoalStore,
   type IndividualGoal,
+  type ItemKind,
   type OrgUnit,
   type Versioned,
 } from "../../domain";
@@ -16,10 +17,10 @@ import { partitionsOf } from "../placement/partitions";
 import { viewReads } from "../queries/readers";
 import { SkippedRows } from "../queries/skippedRows";
 import type { EntityList } from "../schema/columns";
-import { SharePointEntityRepository } from "../repositories/entityRepository";
+import { PartitionedEntityRepository } from "../repositories/partitionedRepository";
 import { rootFolderUrl } from "../repositories/personalFolders";
 import { inOwnFolder, personalSelect } from "../queries/showableRows";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists, type PartitionedList } from "../schema/lists";
 
 interface OwnRow {
   /** The row with the key, when it sits in its own medarbetare's folder. */
@@ -28,12 +29,26 @@ interface OwnRow {
   readonly taken: boolean;
 }
 
-/** Queues the read of one personal row by key, with the list's root folder to check where it sits. */
-function ownRow(sp: SPFI, list: EntityList, key: string): Promise<OwnRow> {
+/**
+ * Queues the read of one personal row by key: in the medarbetare's own partition with the list's root
+ * folder (to check where it sits), and in the other partitions only to know whether the key is taken.
+ */
+function ownRow<K extends ItemKind>(
+  sp: SPFI,
+  lists: PartitionedList<K>,
+  employeeId: string,
+  key: string,
+): Promise<OwnRow> {
+  const own = lists.of(employeeId);
+  const elsewhere = lists.all.filter((list) => list !== own);
   return Promise.all([
-    rowsWhere(sp, list.title, personalSelect(list), eq("Key", key)),
-    rootFolderUrl(sp, list.title),
-  ]).then(([rows, root]) => ({ row: rows.find((row) => inOwnFolder(row, root)), taken: rows.length > 0 }));
+    rowsWhere(sp, own.title, personalSelect(own), eq("Key", key)),
+    rootFolderUrl(sp, own.title),
+    ...elsewhere.map((list) => rowsWhere(sp, list.title, ["Id"], eq("Key", key))),
+  ]).then(([rows, root, ...others]) => ({
+    row: (rows as ListRow[]).find((row) => inOwnFolder(row, root as string)),
+    taken: (rows as ListRow[]).length > 0 || others.some((found) => (found as ListRow[]).length > 0),
+  }));
 }
 
 const unitMap = (units: readonly OrgUnit[]): Map<string, OrgUnit> => new Map(units.map((u) => [u.id, u]));
@@ -44,13 +59,13 @@ const unitMap = (units: readonly OrgUnit[]): Map<string, OrgUnit> => new Map(uni
  * read, ETags kept).
  */
 export class SharePointGoalStore implements GoalStore {
-  private readonly goals: SharePointEntityRepository<"individual-goal">;
-  private readonly followUps: SharePointEntityRepository<"follow-up">;
+  private readonly goals: PartitionedEntityRepository<"individual-goal">;
+  private readonly followUps: PartitionedEntityRepository<"follow-up">;
 
   constructor(private readonly sp: SPFI) {
     const context = { sp, actorId: "app" };
-    this.goals = new SharePointEntityRepository(context, lists["individual-goal"]);
-    this.followUps = new SharePointEntityRepository(context, personalFollowUps);
+    this.goals = new PartitionedEntityRepository(context, goalLists);
+    this.followUps = new PartitionedEntityRepository(context, goalFollowUpLists);
   }
 
   async scene(request: GoalSceneRequest): Promise<GoalScene> {
@@ -64,18 +79,18 @@ export class SharePointGoalStore implements GoalStore {
         [
           read(b, lists.person, anyOf("Key", people)),
           read(b, lists["org-unit"]),
-          ownRow(b, lists["individual-goal"], request.goalId),
+          ownRow(b, goalLists, request.employeeId, request.goalId),
           links === undefined ? Promise.resolve([]) : read(b, lists["work-plan"], eq("Year", links.year)),
           links === undefined || links.activityIds.length === 0
             ? Promise.resolve([])
             : readAnyOf(b, lists.activity, "Key", links.activityIds),
           request.followUpId === undefined
             ? Promise.resolve({ row: undefined, taken: false })
-            : ownRow(b, personalFollowUps, request.followUpId),
+            : ownRow(b, goalFollowUpLists, request.employeeId, request.followUpId),
           request.goalFollowUps === true
             ? read(
                 b,
-                personalFollowUps,
+                goalFollowUpLists.of(request.employeeId),
                 and(eq("TargetId", request.goalId), eq("EmployeeId", request.employeeId)),
               )
             : Promise.resolve([]),
@@ -89,11 +104,11 @@ export class SharePointGoalStore implements GoalStore {
       caller: persons.find((p) => p.id === request.callerId),
       employee: persons.find((p) => p.id === request.employeeId),
       units,
-      goal: mine(goal, lists["individual-goal"]),
+      goal: mine(goal, goalLists.of(request.employeeId)),
       goalIdTaken: goal.taken,
       workPlans,
       activities,
-      followUp: mine(followUp, personalFollowUps),
+      followUp: mine(followUp, goalFollowUpLists.of(request.employeeId)),
       goalFollowUps: goalFollowUps.filter(
         (f) => f.target.kind === "individual-goal" && f.target.id === request.goalId,
       ),
@@ -124,8 +139,13 @@ export class SharePointGoalStore implements GoalStore {
     return this.followUps.insert(followUp, partitionsOf("follow-up", followUp, unitMap(scene.units), parent));
   }
 
-  /** One request: a DELETE of the goal's row with its ETag (a stale one answers a ConflictError). */
-  deleteGoal(goalId: string, expectedVersion: string): Promise<void> {
-    return this.goals.delete(goalId, expectedVersion);
+  /**
+   * One request: a DELETE of the goal's row with its ETag (a stale one answers a ConflictError), in the
+   * partition of the medarbetare the scene read the goal for.
+   */
+  deleteGoal(goalId: string, expectedVersion: string, scene: GoalScene): Promise<void> {
+    const employeeId = scene.goal?.value.employeeId ?? scene.employee?.id;
+    if (employeeId === undefined) return this.goals.delete(goalId, expectedVersion);
+    return this.goals.partOf(employeeId).delete(goalId, expectedVersion);
   }
 }

@@ -2,9 +2,9 @@ import type { SPFI } from "@pnp/sp";
 import type { LineData, OrgUnit, TeamLineSource } from "../../domain";
 import { inOneBatch, widestBatch } from "../lists/batch";
 import { and, eq } from "../odata/filter";
-import { unitYear, viewReads } from "../queries/readers";
+import { readPeopleOf, unitYear, viewReads } from "../queries/readers";
 import { SkippedRows, type SkippedRowReporter } from "../queries/skippedRows";
-import { lists, personalFollowUps } from "../schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 
 /**
  * The units below a chef as the app identity reads them, for the overview's counts (never handed to a
@@ -46,8 +46,8 @@ export class SharePointTeamLine implements TeamLineSource {
             this.sp,
             (b) =>
               [
-                readAnyOf(b, lists["individual-goal"], "EmployeeId", ids, (f) => and(f, eq("Year", year))),
-                readAnyOf(b, personalFollowUps, "EmployeeId", ids),
+                readPeopleOf(readAnyOf, b, goalLists, ids, (f) => and(f, eq("Year", year))),
+                readPeopleOf(readAnyOf, b, goalFollowUpLists, ids),
               ] as const,
             widestBatch,
           );

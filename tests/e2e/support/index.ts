@@ -22,3 +22,4 @@ export { openInTeams, type TeamsHost, type TeamsHostContext, type TeamsHostMessa
 export { expectedHeaderColours, headerColours } from "./theme";
 export { settle } from "./settle";
 export { useAppAndBrowser, type E2eSession } from "./session";
+export { startProductionApp } from "./production";

@@ -17,6 +17,7 @@ import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointErr
 import { startChildSite } from "./support/childSite";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
 import { eq } from "../../../src/sharepoint/odata/filter";
+import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lists";
 
 /**
  * The municipal set (10 nämnder, 500 units, 6,000 staff, 30,000 goals, 150,000 follow-ups) loaded once,
@@ -36,11 +37,18 @@ describe("at municipal scale, with the list view threshold enforced", () => {
 
   it("holds lists well over the threshold, and the site refuses a query that is not index-led", async () => {
     const sp = site.as(adminUpn);
-    const goals = await sp.web.lists.getByTitle("Individuella mål").select("ItemCount")<{
-      ItemCount: number;
-    }>();
-    expect(goals.ItemCount).toBeGreaterThan(30_000);
-    const refused = sp.web.lists.getByTitle("Individuella mål").items.filter("Description eq 'x'")();
+    let goalRows = 0;
+    for (const list of goalLists.all) {
+      const { ItemCount } = await sp.web.lists.getByTitle(list.title).select("ItemCount")<{
+        ItemCount: number;
+      }>();
+      expect({ list: list.title, over: ItemCount > 5_000 }).toEqual({ list: list.title, over: true });
+      goalRows += ItemCount;
+    }
+    expect(goalRows).toBeGreaterThan(30_000);
+    const refused = sp.web.lists
+      .getByTitle(goalLists.all[0]?.title ?? "")
+      .items.filter("Description eq 'x'")();
     const failure = await refused.then(
       () => undefined,
       (error: unknown) => readSharePointFailure(error),
@@ -144,7 +152,15 @@ describe("at municipal scale, with the list view threshold enforced", () => {
     // Pages only: 1 + nämnder + förvaltningar + pages of 5,000 goals and personal follow-ups.
     const boards = data["org-unit"].filter((u) => u.kind === "board").length;
     const administrations = data["org-unit"].filter((u) => u.kind === "administration").length;
-    expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + 8 + 31);
+    // One page request per 5,000 rows of each partition of the personal lists (folders are rows too).
+    let personalPages = 0;
+    for (const list of [...goalLists.all, ...goalFollowUpLists.all]) {
+      const { ItemCount } = await site.as(adminUpn).web.lists.getByTitle(list.title).select("ItemCount")<{
+        ItemCount: number;
+      }>();
+      personalPages += Math.max(1, Math.ceil(ItemCount / 5000));
+    }
+    expect(due.counter.count).toBeLessThanOrEqual(1 + boards + administrations + personalPages);
   }, 300_000);
 
   it("loads a förvaltningschef's team in 2 round trips, with the avdelningschefer and their goals", async () => {
@@ -214,19 +230,54 @@ describe("at municipal scale, with the list view threshold enforced", () => {
     expect(mine.some((u) => u.figures.shown)).toBe(true);
   }, 120_000);
 
+  it(
+    "keeps every personal list at or below 5,000 unique permission scopes: one per medarbetare, in their partition",
+    async () => {
+      const sp = site.as(adminUpn);
+      const withGoals = new Set(data["individual-goal"].map((g) => g.employeeId));
+      for (const partitioned of [goalLists, goalFollowUpLists]) {
+        const holders: string[] = [];
+        for (const list of partitioned.all) {
+          const scoped: string[] = [];
+          const pages = sp.web.lists
+            .getByTitle(list.title)
+            .items.select("FileLeafRef", "FSObjType", "HasUniqueRoleAssignments")
+            .top(5000) as AsyncIterable<
+            { FileLeafRef: string; FSObjType: number; HasUniqueRoleAssignments: boolean }[]
+          >;
+          for await (const page of pages)
+            for (const row of page) if (row.HasUniqueRoleAssignments) scoped.push(row.FileLeafRef);
+          // Only folders carry their own permissions, and each sits in the partition its person's id names.
+          expect(scoped.length).toBeLessThanOrEqual(5_000);
+          expect(scoped.every((name) => partitioned.of(name) === list)).toBe(true);
+          holders.push(...scoped);
+        }
+        expect(holders.length).toBe(new Set(holders).size);
+        // Every person of the set, and the few the other tests here added (a team of their own).
+        expect(holders.length).toBeGreaterThanOrEqual(data.person.length);
+        for (const person of data.person) expect(holders).toContain(person.id);
+        for (const employeeId of withGoals) expect(holders).toContain(employeeId);
+      }
+    },
+    10 * 60_000,
+  );
+
   it("keeps a medarbetare to their own goals through raw PnPjs at scale", async () => {
     const goal = data["individual-goal"][0];
     if (goal === undefined) throw new Error("no data");
     const rows = await site
       .as(goal.employeeId)
-      .web.lists.getByTitle("Individuella mål")
+      .web.lists.getByTitle(goalLists.of(goal.employeeId).title)
       .items.select("EmployeeId")
       .filter(eq("EmployeeId", goal.employeeId))<{ EmployeeId: string }[]>();
     expect(rows.length).toBe(data["individual-goal"].filter((g) => g.employeeId === goal.employeeId).length);
-    const other = data["individual-goal"].find((g) => g.employeeId !== goal.employeeId);
+    // Another person in the same partition: the list is there for her, their rows are not.
+    const other = data["individual-goal"].find(
+      (g) => g.employeeId !== goal.employeeId && goalLists.of(g.employeeId) === goalLists.of(goal.employeeId),
+    );
     const theirs = await site
       .as(goal.employeeId)
-      .web.lists.getByTitle("Individuella mål")
+      .web.lists.getByTitle(goalLists.of(goal.employeeId).title)
       .items.filter(eq("EmployeeId", other?.employeeId ?? ""))();
     expect(theirs).toEqual([]);
   }, 60_000);

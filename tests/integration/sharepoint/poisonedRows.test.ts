@@ -7,7 +7,7 @@ import type { ChainView, MyGoalsView, TeamView } from "../../../src/domain";
 import { selectOf } from "../../../src/sharepoint/mapping/rowMapping";
 import { eq } from "../../../src/sharepoint/odata/filter";
 import { SharePointSteeringQueries, type SkippedRow } from "../../../src/sharepoint/queries";
-import { lists, personalFollowUps } from "../../../src/sharepoint/schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../../../src/sharepoint/schema/lists";
 import type { EntityList } from "../../../src/sharepoint/schema/columns";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
@@ -16,7 +16,8 @@ const maria = "maria.johansson@malkedjan.local";
 const erik = "erik.sjoberg@malkedjan.local";
 const karin = "karin.lindqvist@malkedjan.local"; // chef of Sjödalsskolan
 const mikael = "mikael.sandberg@malkedjan.local"; // chef of Kvarnbergsskolan
-const ahmed = "ahmed.yilmaz@malkedjan.local"; // Kvarnbergsskolan
+const lars = "lars.pettersson@malkedjan.local"; // Sjödalsskolan, in Maria's partition
+const amira = "amira.ali@malkedjan.local"; // Kvarnbergsskolan, in Sara's partition
 const sara = "sara.lindgren@malkedjan.local"; // Kvarnbergsskolan
 const administration = "utbildningsforvaltningen";
 
@@ -29,8 +30,15 @@ const planted = {
   unknownStatus: "poisoned-unknown-status",
   garbageJson: "poisoned-garbage-json",
   unknownServes: "poisoned-unknown-serves",
+  larsInMariasFolder: "lars.pettersson-2026-planted",
   erikInMariasFolder: "erik.sjoberg-2026-planted",
 } as const;
+
+/**
+ * The rows Karin's team view meets: all but Erik's, which sits in another partition than his (views read
+ * each person's partition by their id, so only the app's scans of every partition meet it).
+ */
+const plantedInTeamReads = Object.values(planted).filter((key) => key !== planted.erikInMariasFolder);
 
 /** A view without its count: what must be exactly as it was before anything was planted. */
 const shown = <V extends { skippedRows?: number }>(view: V): Omit<V, "skippedRows"> => {
@@ -96,11 +104,13 @@ describe("rows written by hand past the app (poisoned reads)", () => {
     before = clean;
     expect([clean.mine.skippedRows, clean.team.skippedRows, clean.chain.skippedRows]).toEqual([0, 0, 0]);
 
-    const goals = lists["individual-goal"];
+    // Maria's partition of the personal lists (Erik's is another: a row there under his id is not his).
+    const goals = goalLists.of(maria);
+    const followUps = goalFollowUpLists.of(maria);
     const goalsRoot = await rootOf(goals);
-    const followUpsRoot = await rootOf(personalFollowUps);
+    const followUpsRoot = await rootOf(followUps);
     const mariasGoal = await storedRow(goals, "maria.johansson-2026-1");
-    const mariasFollowUp = await storedRow(personalFollowUps, "maria.johansson-2026-1--2026-04-20");
+    const mariasFollowUp = await storedRow(followUps, "maria.johansson-2026-1--2026-04-20");
     const activity = await storedRow(lists.activity, "sjodalsskolan-2026-akt-1");
     const activityFollowUp = huddinge["follow-up"].find((f) => f.target.id === "sjodalsskolan-2026-akt-1");
     if (activityFollowUp === undefined) throw new Error("demo lacks a follow-up of sjodalsskolan-2026-akt-1");
@@ -112,14 +122,24 @@ describe("rows written by hand past the app (poisoned reads)", () => {
       Key: planted.impossibleDate,
       FollowUpDates: '["2026-02-30"]',
     });
-    await addInFolder(personalFollowUps, `${followUpsRoot}/${maria}`, {
+    await addInFolder(followUps, `${followUpsRoot}/${maria}`, {
       ...mariasFollowUp,
       Key: planted.unknownStatus,
       Status: "kanske",
     });
     await addRow(lists["follow-up"], { ...publicFollowUp, Key: planted.garbageJson, Value: "{inte json" });
     await addRow(lists.activity, { ...activity, Key: planted.unknownServes, ServesKind: "vad-som-helst" });
-    // Valid in every field, but Erik's goal in Maria's folder: readable by whoever reads Maria's folder.
+    // Valid in every field, but Lars's goal in Maria's folder (his partition too): readable by whoever reads
+    // Maria's folder.
+    expect(goalLists.of(lars).title).toBe(goals.title);
+    await addInFolder(goals, `${goalsRoot}/${maria}`, {
+      ...mariasGoal,
+      Key: planted.larsInMariasFolder,
+      Title: "Planterat mål",
+      EmployeeId: lars,
+    });
+    // Erik's goal in Maria's folder: in another partition than his.
+    expect(goalLists.of(erik).title).not.toBe(goals.title);
     await addInFolder(goals, `${goalsRoot}/${maria}`, {
       ...mariasGoal,
       Key: planted.erikInMariasFolder,
@@ -142,7 +162,7 @@ describe("rows written by hand past the app (poisoned reads)", () => {
 
     expect(shown(after.team)).toEqual(shown(before.team));
     expect(after.team.skippedRows).toBe(6);
-    expect(keysOf(after.reported.team)).toEqual(Object.values(planted).sort());
+    expect(keysOf(after.reported.team)).toEqual([...plantedInTeamReads].sort());
 
     expect(shown(after.chain)).toEqual(shown(before.chain));
     expect(after.chain.skippedRows).toBe(2);
@@ -154,13 +174,13 @@ describe("rows written by hand past the app (poisoned reads)", () => {
     const team = new Map(reported.team.map((r) => [r.key, r]));
     expect(team.size).toBe(reported.team.length);
     expect(team.get(planted.emptyTitle)).toMatchObject({
-      listTitle: "Individuella mål",
+      listTitle: goalLists.of(maria).title,
       rowId: expect.any(Number),
       reason: expect.stringContaining("title"),
     });
     expect(team.get(planted.impossibleDate)?.reason).toContain("followUpDates");
     expect(team.get(planted.unknownStatus)).toMatchObject({
-      listTitle: "Uppföljningar individuella mål",
+      listTitle: goalFollowUpLists.of(maria).title,
       reason: expect.stringContaining("status"),
     });
     expect(team.get(planted.garbageJson)).toMatchObject({
@@ -168,31 +188,42 @@ describe("rows written by hand past the app (poisoned reads)", () => {
       reason: expect.stringContaining("ogiltig JSON"),
     });
     expect(team.get(planted.unknownServes)?.listTitle).toBe("Aktiviteter");
-    expect(team.get(planted.erikInMariasFolder)?.reason).toContain("folder");
+    expect(team.get(planted.larsInMariasFolder)?.reason).toContain("folder");
   });
 
-  it("never shows the goal planted in Maria's folder as Erik's", async () => {
+  it("never shows a goal planted in Maria's folder as Lars's or Erik's", async () => {
     const { team } = await load();
-    const eriksGoals = huddinge["individual-goal"]
-      .filter((g) => g.employeeId === erik && g.year === 2026)
-      .map((g) => g.id)
-      .sort();
-    expect(
-      team.goals
-        .filter((g) => g.employeeId === erik)
+    const goalsOf = (upn: string) =>
+      huddinge["individual-goal"]
+        .filter((g) => g.employeeId === upn && g.year === 2026)
         .map((g) => g.id)
-        .sort(),
-    ).toEqual(eriksGoals);
+        .sort();
+    for (const upn of [lars, erik])
+      expect(
+        team.goals
+          .filter((g) => g.employeeId === upn)
+          .map((g) => g.id)
+          .sort(),
+      ).toEqual(goalsOf(upn));
     expect(team.goals.map((g) => g.title)).not.toContain("Planterat mål");
 
-    // Karin opening Erik's goals reads by his EmployeeId, which the planted row carries: left out there too.
-    const reported: SkippedRow[] = [];
-    const his = await new SharePointSteeringQueries(site.as(karin), (r) => reported.push(r)).myGoals(
-      erik,
-      2026,
-    );
-    expect(his.goals.map((g) => g.id).sort()).toEqual(eriksGoals);
-    expect(keysOf(reported)).toContain(planted.erikInMariasFolder);
+    // Karin opening Lars's goals reads his partition by his EmployeeId, which the planted row carries: left
+    // out there too.
+    const opened = async (upn: string) => {
+      const reported: SkippedRow[] = [];
+      const view = await new SharePointSteeringQueries(site.as(karin), (r) => reported.push(r)).myGoals(
+        upn,
+        2026,
+      );
+      return { goals: view.goals.map((g) => g.id).sort(), skipped: keysOf(reported) };
+    };
+    // (The view reads Sjödalsskolan's activities too, and so meets the planted activity.)
+    expect(await opened(lars)).toEqual({
+      goals: goalsOf(lars),
+      skipped: [planted.larsInMariasFolder, planted.unknownServes].sort(),
+    });
+    // Erik's partition holds no planted row: the one under his id in Maria's folder is never read.
+    expect(await opened(erik)).toEqual({ goals: goalsOf(erik), skipped: [planted.unknownServes] });
   });
 
   it("keeps each view's round trips with bad rows in the lists (my goals 2, team 2, chain 3)", async () => {
@@ -226,15 +257,17 @@ describe("rows written by hand past the app (poisoned reads)", () => {
   });
 
   it("ignores a personal row at the list root or in a folder made inside someone's folder", async () => {
-    const goals = lists["individual-goal"];
+    // Sara's partition, which holds Amira's folder too.
+    const goals = goalLists.of(sara);
+    expect(goalLists.of(amira).title).toBe(goals.title);
     const root = await rootOf(goals);
     const sarasGoal = await storedRow(goals, `${sara.split("@")[0]}-2026-1`);
-    // Ahmed (or his chef) may add folders in Ahmed's folder; one named like Sara's must not pass for hers.
+    // Amira (or her chef) may add folders in Amira's folder; one named like Sara's must not pass for hers.
     await admin()
       .web.lists.getByTitle(goals.title)
-      .rootFolder.folders.getByUrl(ahmed)
-      .folders.addUsingPath(`${root}/${ahmed}/${sara}`);
-    await addInFolder(goals, `${root}/${ahmed}/${sara}`, { ...sarasGoal, Key: "sara-nested" });
+      .rootFolder.folders.getByUrl(amira)
+      .folders.addUsingPath(`${root}/${amira}/${sara}`);
+    await addInFolder(goals, `${root}/${amira}/${sara}`, { ...sarasGoal, Key: "sara-nested" });
     await addRow(goals, { ...sarasGoal, Key: "sara-at-root" });
 
     const sarasGoals = huddinge["individual-goal"]
@@ -247,7 +280,7 @@ describe("rows written by hand past the app (poisoned reads)", () => {
       expect(team.goals.filter((g) => g.employeeId === sara).map((g) => g.id)).toEqual(sarasGoals);
       return { skipped: team.skippedRows, keys: keysOf(reported) };
     };
-    // Mikael reads Ahmed's folder (and so the folder inside it), not the list root.
+    // Mikael reads Amira's folder (and so the folder inside it), not the list root.
     expect(await teamAs(mikael)).toEqual({ skipped: 1, keys: ["sara-nested"] });
     // The app identity reads everything, the root too.
     expect(await teamAs(adminUpn)).toEqual({ skipped: 2, keys: ["sara-at-root", "sara-nested"] });

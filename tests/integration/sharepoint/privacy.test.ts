@@ -9,9 +9,10 @@ import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { adminUpn, type TestSite } from "./support/localSite";
 import { eq } from "../../../src/sharepoint/odata/filter";
+import { goalFollowUpLists, goalLists, type PartitionedList } from "../../../src/sharepoint/schema/lists";
+import type { ItemKind } from "../../../src/domain";
+import { noneIfUnseen } from "../../../src/sharepoint/lists/rows";
 
-const goalsList = "Individuella mål";
-const goalFollowUpsList = "Uppföljningar individuella mål";
 const maria = "maria.johansson@malkedjan.local";
 const erik = "erik.sjoberg@malkedjan.local";
 const karin = "karin.lindqvist@malkedjan.local"; // chef of Sjödalsskolan
@@ -35,17 +36,30 @@ describe("private individual goals (folder per medarbetare)", () => {
   }, 120_000);
   afterAll(() => site.close());
 
-  const rawRows = (upn: string, list: string) =>
-    site
-      .as(upn)
-      .web.lists.getByTitle(list)
-      .items.select("Id", "EmployeeId", "Key", "FSObjType", "FileLeafRef")
-      .top(5000)<Row[]>();
+  /** Every row a person sees in every partition of a personal list. */
+  const rawRows = async <K extends ItemKind>(upn: string, lists: PartitionedList<K>) =>
+    (
+      await Promise.all(
+        lists.all.map((list) =>
+          noneIfUnseen(
+            site
+              .as(upn)
+              .web.lists.getByTitle(list.title)
+              .items.select("Id", "EmployeeId", "Key", "FSObjType", "FileLeafRef")
+              .top(5000)<Row[]>(),
+            [],
+          ),
+        ),
+      )
+    ).flat();
   /** Whose rows a person sees in a list; folder rows count by their name (the medarbetare's UPN). */
-  const employeesSeenBy = async (upn: string, list = goalsList) =>
+  const employeesSeenBy = async (
+    upn: string,
+    lists: PartitionedList<"individual-goal"> | PartitionedList<"follow-up"> = goalLists,
+  ) =>
     [
       ...new Set(
-        (await rawRows(upn, list)).map((r) =>
+        (await rawRows(upn, lists)).map((r) =>
           Number(r.FSObjType) === 1 ? r.FileLeafRef : (r.EmployeeId ?? ""),
         ),
       ),
@@ -65,35 +79,43 @@ describe("private individual goals (folder per medarbetare)", () => {
     const view = await new SharePointSteeringQueries(site.as(maria)).myGoals(maria, 2026);
     expect(new Set(view.goals.map((g) => g.employeeId))).toEqual(new Set([maria]));
 
-    // Writing into Erik's folder is refused too.
+    // Writing into Erik's folder is refused too: access denied in a list Maria sees (her own partition),
+    // and in another partition the list does not exist for her at all.
+    const samePartition = goalLists.of(erik) === goalLists.of(maria);
     await expect(
       repos["individual-goal"].create({ ...erikGoal, id: "smuggled-goal" }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(samePartition ? ForbiddenError : NotFoundError);
+    const admin = createRepositories({ sp: site.as(adminUpn), actorId: adminUpn });
+    expect(await admin["individual-goal"].getMany(["smuggled-goal"])).toEqual([]);
   });
 
   it("lets a medarbetare see only their own rows through raw PnPjs calls to the lists", async () => {
     expect(await employeesSeenBy(maria)).toEqual([maria]);
-    expect(await employeesSeenBy(maria, goalFollowUpsList)).toEqual([maria]);
-    const filtered = await site
-      .as(maria)
-      .web.lists.getByTitle(goalsList)
-      .items.filter(eq("EmployeeId", erik))<Row[]>();
+    expect(await employeesSeenBy(maria, goalFollowUpLists)).toEqual([maria]);
+    const erikGoals = goalLists.of(erik).title;
+    // Erik's partition is, to Maria, empty or (when she holds no folder in it) a list that does not exist.
+    const filtered = await noneIfUnseen(
+      site.as(maria).web.lists.getByTitle(erikGoals).items.filter(eq("EmployeeId", erik))<Row[]>(),
+      [],
+    );
     expect(filtered).toEqual([]);
 
-    const erikRows = (await rawRows(adminUpn, goalsList)).filter((r) => r.EmployeeId === erik);
+    const erikRows = (await rawRows(adminUpn, goalLists)).filter((r) => r.EmployeeId === erik);
     const erikRow = erikRows[0];
     if (erikRow === undefined) throw new Error("admin sees no goal of Erik");
     await expect(
-      site.as(maria).web.lists.getByTitle(goalsList).items.getById(erikRow.Id)(),
+      site.as(maria).web.lists.getByTitle(erikGoals).items.getById(erikRow.Id)(),
     ).rejects.toMatchObject({
       status: 404,
     });
     await expect(
-      site.as(maria).web.lists.getByTitle(goalsList).items.getById(erikRow.Id).update({ Title: "kapad" }),
+      site.as(maria).web.lists.getByTitle(erikGoals).items.getById(erikRow.Id).update({ Title: "kapad" }),
     ).rejects.toHaveProperty("status");
   });
 
-  it("lets a chef read exactly their own staff's goals", async () => {
+  it("lets a chef read exactly their own staff's goals, across the partitions they are spread over", async () => {
+    const partitions = new Set([karin, ...sjodalsStaff].map((id) => goalLists.of(id).title));
+    expect(partitions.size).toBeGreaterThan(1);
     // Her own folder (her goals are read by her chef) and her staff's, nobody else's.
     expect(await employeesSeenBy(karin)).toEqual([karin, ...sjodalsStaff].sort());
     const team = await new SharePointSteeringQueries(site.as(karin)).team(karin, "sjodalsskolan", 2026);
@@ -117,7 +139,7 @@ describe("private individual goals (folder per medarbetare)", () => {
 
     const karinSees = await employeesSeenBy(karin);
     expect(karinSees.filter((id) => sjodalsStaff.includes(id))).toEqual([]);
-    expect(await employeesSeenBy(karin, goalFollowUpsList)).not.toContain(erik);
+    expect(await employeesSeenBy(karin, goalFollowUpLists)).not.toContain(erik);
     const mikaelSees = await employeesSeenBy(mikael);
     for (const employee of huddinge["individual-goal"]
       .map((g) => g.employeeId)

@@ -10,11 +10,15 @@ import { createRepositories } from "../../../src/sharepoint/repositories";
 import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { copyWithNewId, edited } from "./support/edits";
-import { adminUpn, type TestSite } from "./support/localSite";
+import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { eq } from "../../../src/sharepoint/odata/filter";
+import { goalFollowUpLists } from "../../../src/sharepoint/schema/lists";
+
+const goalOwner = (goalId: string): string =>
+  huddinge["individual-goal"].find((g) => g.id === goalId)?.employeeId ?? "";
 
 describe("repositories against the local site (Huddinge demo seeded)", () => {
   let site: TestSite;
@@ -70,6 +74,39 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
     await expect(repo.update(changed, updated.version)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("writes in the documented round trips: read 1, create and update 2, delete 1 (2 in a partitioned list)", async () => {
+    const counter = createRequestCounter();
+    const repos = createRepositories({ sp: site.as(adminUpn, counter), actorId: adminUpn });
+    const counted = async (work: () => Promise<unknown>): Promise<number> => {
+      counter.count = 0;
+      await work();
+      return counter.count;
+    };
+    const trips = async (kind: ItemKind, suffix = "trips") => {
+      const repo = repos[kind] as unknown as EntityRepository<EntityByKind[ItemKind]>;
+      const sample = (huddinge[kind] as readonly EntityByKind[ItemKind][])[0];
+      if (sample === undefined) throw new Error(`no demo ${kind}`);
+      const fresh = copyWithNewId(kind, sample, suffix);
+      const create = await counted(() => repo.create(fresh));
+      const created = await repo.get(fresh.id);
+      const read = await counted(() => repo.get(fresh.id));
+      const changed = edited(kind, fresh, "Räknad");
+      let version = "";
+      const update = await counted(async () => {
+        version = (await repo.update(changed, created.version)).version;
+      });
+      const remove = await counted(() => repo.delete(fresh.id, version));
+      return { kind, read, create, update, delete: remove };
+    };
+    expect(await trips("activity")).toEqual({ kind: "activity", read: 1, create: 2, update: 2, delete: 1 });
+    // A goal's key does not say whose it is, so the partitioned delete finds its list first (the version
+    // names an item id, and ids are per list); the goal store's delete knows the medarbetare and takes one.
+    // The first write into a personal folder on a PnPjs root also reads the list's root folder, once.
+    const goal = { kind: "individual-goal", read: 1, create: 2, update: 2, delete: 2 };
+    expect(await trips("individual-goal")).toEqual({ ...goal, create: 3 });
+    expect(await trips("individual-goal", "trips-again")).toEqual(goal);
+  });
+
   it("files a goal's follow-up in the personal list and any other follow-up in the public one", async () => {
     const repo = repositories()["follow-up"];
     const personal = huddinge["follow-up"].find((f) => f.target.kind === "individual-goal");
@@ -77,7 +114,7 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
     if (personal === undefined || shared === undefined) throw new Error("demo lacks follow-ups");
     const sp = site.as(adminUpn);
     for (const [followUp, listTitle] of [
-      [personal, "Uppföljningar individuella mål"],
+      [personal, goalFollowUpLists.of(goalOwner(personal.target.id)).title],
       [shared, "Uppföljningar"],
     ] as const) {
       const fresh = { ...followUp, id: `${followUp.id}-lista` };
@@ -101,6 +138,23 @@ describe("repositories against the local site (Huddinge demo seeded)", () => {
       constructor: ConflictError,
       current: stored,
     });
+  });
+
+  it("lets one of 20 concurrent creates of the same key win; the others are conflicts, not failures", async () => {
+    // Every create reads the key as free, then all write at once: the list's unique Key decides.
+    const repos = repositories();
+    for (const [kind, entity] of [
+      ["activity", { ...huddinge.activity[0], id: "samtidig-aktivitet" }],
+      ["individual-goal", { ...huddinge["individual-goal"][0], id: "samtidigt-mal" }],
+    ] as const) {
+      const repo = repos[kind] as unknown as { create(v: unknown): Promise<unknown> };
+      const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => repo.create(entity)));
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as unknown] : []));
+      expect(refused).toHaveLength(19);
+      for (const reason of refused) expect(reason).toBeInstanceOf(ConflictError);
+      expect(await repos[kind].getMany([entity.id])).toHaveLength(1);
+    }
   });
 
   it("says NotFound for unknown ids and returns nothing for them in getMany", async () => {

@@ -19,6 +19,7 @@ import {
 } from "../../../src/sharepoint/admin/personalAccess";
 import { loginNameOf } from "../../../src/sharepoint/admin/principals";
 import { RoleType, roleDefinitionId as roleId } from "../../../src/sharepoint/admin/roles";
+import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lists";
 import { eq } from "../../../src/sharepoint/odata/filter";
 import { provisionSite } from "../../../src/sharepoint/provision";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
@@ -28,8 +29,10 @@ import { allLists } from "../../../src/sharepoint/schema/lists";
 import { huddinge, startDemoSite } from "./support/demoSite";
 import { adminUpn, type TestSite } from "./support/localSite";
 
-const goalsList = "Individuella mål";
-const goalFollowUpsList = "Uppföljningar individuella mål";
+/** Maria's partition of the personal lists (the lists the tests' own reads of her goals go to). */
+const goalsList = goalLists.of("maria.johansson@malkedjan.local").title;
+/** Every partition of both personal lists. */
+const personalTitles = [...goalLists.all, ...goalFollowUpLists.all].map((l) => l.title);
 const maria = "maria.johansson@malkedjan.local"; // medarbetare at Sjödalsskolan
 const erik = "erik.sjoberg@malkedjan.local"; // her colleague
 const karin = "karin.lindqvist@malkedjan.local"; // chef of Sjödalsskolan
@@ -51,9 +54,18 @@ interface Target {
   readonly userId: number;
   readonly ownGoalRowId: number;
   readonly ownGoalsFolder: string;
+  /** The attacker's partition of the goals and follow-ups, and the other person's of the goals. */
+  readonly goalsList: string;
+  readonly followUpsList: string;
+  readonly otherGoalsList: string;
   readonly ownFollowUpsFolder: string;
   /** A folder of another medarbetare (for a chef: one of her staff, whose folder she reads). */
   readonly otherGoalsFolder: string;
+  /**
+   * Whether the attacker sees the other person's partition of the goals at all: only where they hold or
+   * read a folder in it (Limited Access). Elsewhere SharePoint answers 404 for the list, as if it did not exist.
+   */
+  readonly seesOtherGoalsList: boolean;
   /** The first row of every public list, by title. */
   readonly firstRow: ReadonlyMap<string, number>;
   readonly sjodalsskolanRowId: number;
@@ -62,7 +74,8 @@ interface Target {
   readonly contributeId: number;
 }
 
-type Attempt = readonly [name: string, run: (t: Target) => Promise<unknown>];
+/** An attempt, and the status it is refused with (403 Access denied unless it says otherwise). */
+type Attempt = readonly [name: string, run: (t: Target) => Promise<unknown>, refusal?: (t: Target) => number];
 
 const formValues = (values: Record<string, string>) =>
   Object.entries(values).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue }));
@@ -129,7 +142,7 @@ const attempts: readonly Attempt[] = [
     "set AgreedByManagerAt on one's own goal",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .items.getById(t.ownGoalRowId)
         .update({ AgreedByManagerAt: "2026-02-10T10:05:00Z" }),
   ],
@@ -137,18 +150,18 @@ const attempts: readonly Attempt[] = [
     "set AgreedByManagerAt on one's own goal through the validating form update",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .items.getById(t.ownGoalRowId)
         .validateUpdateListItem(formValues({ AgreedByManagerAt: "2026-02-10T10:05:00Z" })),
   ],
   [
     "delete one's own goal",
-    (t) => t.sp.web.lists.getByTitle(goalsList).items.getById(t.ownGoalRowId).delete(),
+    (t) => t.sp.web.lists.getByTitle(t.goalsList).items.getById(t.ownGoalRowId).delete(),
   ],
   [
     "add a follow-up in one's own folder",
     (t) =>
-      t.sp.web.lists.getByTitle(goalFollowUpsList).addValidateUpdateItemUsingPath(
+      t.sp.web.lists.getByTitle(t.followUpsList).addValidateUpdateItemUsingPath(
         formValues({
           Key: `forged-follow-up-${t.upn}`,
           Title: "Förfalskad",
@@ -163,7 +176,7 @@ const attempts: readonly Attempt[] = [
     "add a goal in one's own folder",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.goalsList)
         .addValidateUpdateItemUsingPath(
           formValues({ Key: `forged-goal-${t.upn}`, Title: "Förfalskat", EmployeeId: t.upn }),
           t.ownGoalsFolder,
@@ -173,15 +186,18 @@ const attempts: readonly Attempt[] = [
     "add a goal in another person's folder",
     (t) =>
       t.sp.web.lists
-        .getByTitle(goalsList)
+        .getByTitle(t.otherGoalsList)
         .addValidateUpdateItemUsingPath(
           formValues({ Key: `smuggled-goal-${t.upn}`, Title: "Insmugglat", EmployeeId: t.upn }),
           t.otherGoalsFolder,
         ),
+    // A list the caller cannot see is one SharePoint says does not exist: 404, not 403.
+    (t) => (t.seesOtherGoalsList ? 403 : 404),
   ],
   [
     "add a goal at a personal list's root",
-    (t) => t.sp.web.lists.getByTitle(goalsList).items.add({ Key: `root-goal-${t.upn}`, Title: "Förfalskat" }),
+    (t) =>
+      t.sp.web.lists.getByTitle(t.goalsList).items.add({ Key: `root-goal-${t.upn}`, Title: "Förfalskat" }),
   ],
   [
     "create a folder inside one's own folder",
@@ -189,9 +205,9 @@ const attempts: readonly Attempt[] = [
   ],
 ];
 
-/** A refusal as SharePoint gives it: 403 Access denied. */
-async function expectRefused(attempt: Promise<unknown>): Promise<void> {
-  await expect(attempt).rejects.toMatchObject({ status: 403 });
+/** A refusal as SharePoint gives it: 403 Access denied (or 404 where the caller cannot see the list). */
+async function expectRefused(attempt: Promise<unknown>, status = 403): Promise<void> {
+  await expect(attempt).rejects.toMatchObject({ status });
 }
 
 /** Staff's own goals: Karin and Sofia have none in the demo, so each gets one (written as the app). */
@@ -258,13 +274,28 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
         ServerRelativeUrl: string;
       }>()
     ).ServerRelativeUrl;
-  const [goalsRoot, followUpsRoot] = await Promise.all([root(goalsList), root(goalFollowUpsList)]);
+  const [goalsRoot, followUpsRoot, otherGoalsRoot] = await Promise.all([
+    root(goalLists.of(upn).title),
+    root(goalFollowUpLists.of(upn).title),
+    root(goalLists.of(other).title),
+  ]);
   const sp = site.as(upn);
   const me = await sp.web.currentUser.select("Id")<{ Id: number }>();
+  const seesOtherGoalsList = await sp.web.lists
+    .getByTitle(goalLists.of(other).title)
+    .select("Id")()
+    .then(
+      () => true,
+      (error: unknown) => {
+        if ((error as { status?: number }).status === 404) return false;
+        throw error;
+      },
+    );
   // The attacker finds their own goal with their own token: reading it is allowed.
-  const [ownGoal] = await sp.web.lists.getByTitle(goalsList).items.select("Id").filter(eq("EmployeeId", upn))<
-    { Id: number }[]
-  >();
+  const [ownGoal] = await sp.web.lists
+    .getByTitle(goalLists.of(upn).title)
+    .items.select("Id")
+    .filter(eq("EmployeeId", upn))<{ Id: number }[]>();
   if (ownGoal === undefined) throw new Error(`${upn} reads no goal of their own`);
   const [fullControl, contribute] = await Promise.all([
     roleId(admin, RoleType.FullControl),
@@ -277,7 +308,11 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
     ownGoalRowId: ownGoal.Id,
     ownGoalsFolder: `${goalsRoot}/${folderNameFor(upn)}`,
     ownFollowUpsFolder: `${followUpsRoot}/${folderNameFor(upn)}`,
-    otherGoalsFolder: `${goalsRoot}/${folderNameFor(other)}`,
+    otherGoalsFolder: `${otherGoalsRoot}/${folderNameFor(other)}`,
+    seesOtherGoalsList,
+    goalsList: goalLists.of(upn).title,
+    followUpsList: goalFollowUpLists.of(upn).title,
+    otherGoalsList: goalLists.of(other).title,
     firstRow,
     sjodalsskolanRowId: await rowId("Organisation", "sjodalsskolan"),
     ownPersonRowId: await rowId("Personer", upn),
@@ -286,11 +321,15 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
   };
 }
 
-/** Who tries, and whose folder each reaches into: a colleague's, or (for the chef) her own staff's. */
+/**
+ * Who tries, and whose folder each reaches into: a colleague's, or (for the chef) her own staff's; and
+ * whether they see the other's partition of the goals (their own partition, or one where they read a folder).
+ * Maria is in partition 1, Erik and Sofia in 3, Karin in 1: each kind of refusal is tried.
+ */
 const attackers = [
-  ["a medarbetare", maria, erik],
-  ["a chef", karin, maria],
-  ["a planner", sofia, maria],
+  ["a medarbetare", maria, erik, false],
+  ["a chef", karin, maria, true],
+  ["a planner", sofia, maria, false],
 ] as const;
 
 /** Nothing changed: the site as the admin sees it after every refused write. */
@@ -304,7 +343,7 @@ async function unchanged(site: TestSite): Promise<void> {
   const titles = (await admin.web.lists.select("Title")<{ Title: string }[]>()).map((l) => l.Title);
   expect(titles).not.toContain("Förfalskad lista");
   expect(titles).toContain("Aktiviteter");
-  for (const title of [goalsList, goalFollowUpsList, ...publicLists]) {
+  for (const title of [...personalTitles, ...publicLists]) {
     const rows = await admin.web.lists.getByTitle(title).items.select("Key", "Title").top(5000)<
       { Key: string | null; Title: string | null }[]
     >();
@@ -321,14 +360,22 @@ async function unchanged(site: TestSite): Promise<void> {
 
 /** Each attacker's every attempt, as one test each; `site` is read when the tests run. */
 function everyWriteIsRefused(site: () => TestSite): void {
-  describe.each(attackers)("%s (%s)", (_role, upn, other) => {
+  describe.each(attackers)("%s (%s)", (_role, upn, other, seesOther) => {
     let target: Target;
     beforeAll(async () => {
       target = await targetOf(site(), upn, other);
     });
-    it.each(attempts.map(([name, run]) => [name, run] as const))("cannot %s", async (_name, run) => {
-      await expectRefused(run(target));
+    it(`${seesOther ? "sees" : "does not see"} the other person's partition of the goals`, () => {
+      expect(target.seesOtherGoalsList).toBe(seesOther);
+      // Not seeing it means it is another partition than one's own.
+      if (!seesOther) expect(goalLists.of(other).title).not.toBe(goalLists.of(upn).title);
     });
+    it.each(attempts.map(([name, run, refusal]) => [name, run, refusal] as const))(
+      "cannot %s",
+      async (_name, run, refusal) => {
+        await expectRefused(run(target), refusal?.(target) ?? 403);
+      },
+    );
   });
 }
 
@@ -370,17 +417,28 @@ describe("staff are readers in SharePoint: only the app writes", () => {
         (u) => [u.Id, u.LoginName.split("|").pop() ?? ""],
       ),
     );
-    for (const title of [goalsList, goalFollowUpsList]) {
-      const root = (
-        await admin.web.lists.getByTitle(title).rootFolder.select("ServerRelativeUrl")<{
-          ServerRelativeUrl: string;
-        }>()
-      ).ServerRelativeUrl;
-      for (const [owner, chef] of [
-        [maria, karin],
-        [karin, helena],
-        [sofia, anders],
-      ] as const) {
+    for (const [owner, chef] of [
+      [maria, karin],
+      [karin, helena],
+      [sofia, anders],
+    ] as const) {
+      // The person's folder is in their partition of each personal list, and in no other partition.
+      const own = [goalLists.of(owner).title, goalFollowUpLists.of(owner).title];
+      for (const title of personalTitles) {
+        const folders = await admin.web.lists.getByTitle(title).rootFolder.folders.select("Name")<
+          { Name: string }[]
+        >();
+        expect({ title, held: folders.some((f) => f.Name === folderNameFor(owner)) }).toEqual({
+          title,
+          held: own.includes(title),
+        });
+      }
+      for (const title of own) {
+        const root = (
+          await admin.web.lists.getByTitle(title).rootFolder.select("ServerRelativeUrl")<{
+            ServerRelativeUrl: string;
+          }>()
+        ).ServerRelativeUrl;
         const grants = await folderItem(admin, `${root}/${folderNameFor(owner)}`)
           .roleAssignments.expand("RoleDefinitionBindings")
           .select("PrincipalId", "RoleDefinitionBindings/Name")<
@@ -529,7 +587,7 @@ async function toOldModel(admin: SPFI): Promise<number> {
   await admin.web.roleAssignments.remove(members.Id, read);
 
   let grants = 0;
-  for (const title of [goalsList, goalFollowUpsList]) {
+  for (const title of personalTitles) {
     const folders = await admin.web.lists.getByTitle(title).rootFolder.folders.select("ServerRelativeUrl")<
       { ServerRelativeUrl: string }[]
     >();

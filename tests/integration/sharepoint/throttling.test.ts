@@ -20,7 +20,7 @@ import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { provisionSite } from "../../../src/sharepoint/provision";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
 import { createRepositories } from "../../../src/sharepoint/repositories";
-import { lists, personalFollowUps } from "../../../src/sharepoint/schema/lists";
+import { goalFollowUpLists, goalLists, lists } from "../../../src/sharepoint/schema/lists";
 import { seedData } from "../../../src/sharepoint/seed";
 
 const admin = "admin@malkedjan.local";
@@ -79,10 +79,14 @@ function expectedRows(): Map<string, string[]> {
   const expected = new Map<string, string[]>();
   for (const kind of ITEM_KINDS) {
     for (const entity of huddinge[kind] as readonly EntityByKind[ItemKind][]) {
+      const goalOf = (id: string) => huddinge["individual-goal"].find((g) => g.id === id);
       const title =
-        kind === "follow-up" && (entity as EntityByKind["follow-up"]).target.kind === "individual-goal"
-          ? personalFollowUps.title
-          : lists[kind].title;
+        kind === "individual-goal"
+          ? goalLists.of((entity as EntityByKind["individual-goal"]).employeeId).title
+          : kind === "follow-up" && (entity as EntityByKind["follow-up"]).target.kind === "individual-goal"
+            ? goalFollowUpLists.of(goalOf((entity as EntityByKind["follow-up"]).target.id)?.employeeId ?? "")
+                .title
+            : lists[kind].title;
       expected.set(title, [...(expected.get(title) ?? []), entity.id]);
     }
   }
@@ -141,10 +145,15 @@ describe("seeding and working against a site that answers 20 % of requests 429 (
       const rows = await allRows(sp, title);
       const keys = rows.flatMap((r) => (r.Key == null ? [] : [r.Key]));
       expect({ title, keys: [...keys].sort() }).toEqual({ title, keys: [...ids].sort() });
-      const personal = title === lists["individual-goal"].title || title === personalFollowUps.title;
+      const partition = [...goalLists.all, ...goalFollowUpLists.all].find((l) => l.title === title);
       expect({ title, folders: rows.length - keys.length }).toEqual({
         title,
-        folders: personal ? huddinge.person.length : 0,
+        folders:
+          partition === undefined
+            ? 0
+            : huddinge.person.filter(
+                (p) => goalLists.of(p.id).personalPartition === partition.personalPartition,
+              ).length,
       });
     }
   }, 180_000);

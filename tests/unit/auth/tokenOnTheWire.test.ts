@@ -64,7 +64,8 @@ function scriptedApi(answers: (() => Response)[]) {
 /** A write the server answers without a body (deleting a goal the two have not agreed). */
 const deleted = (): Response => new Response(null, { status: 204 });
 
-describe("the token on SharePoint requests (PnPjs)", () => {
+/** Silences the console in the describe it is called in, and fails a test if any token reached it. */
+function failIfATokenIsLogged(): void {
   let logged: jest.SpyInstance[] = [];
   beforeEach(() => {
     logged = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
@@ -75,6 +76,10 @@ describe("the token on SharePoint requests (PnPjs)", () => {
     for (const spy of logged) expect(JSON.stringify(spy.mock.calls)).not.toMatch(/token-\d/);
     for (const spy of logged) spy.mockRestore();
   });
+}
+
+describe("the token on SharePoint requests (PnPjs)", () => {
+  failIfATokenIsLogged();
 
   it("sets Authorization: Bearer on every request", async () => {
     const { sp, sent } = scriptedSite([() => json(200, { Title: "Styrning" })]);
@@ -108,16 +113,7 @@ describe("the token on SharePoint requests (PnPjs)", () => {
 });
 
 describe("the token on the API's requests", () => {
-  let logged: jest.SpyInstance[] = [];
-  beforeEach(() => {
-    logged = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
-      jest.spyOn(console, m).mockImplementation(() => undefined),
-    );
-  });
-  afterEach(() => {
-    for (const spy of logged) expect(JSON.stringify(spy.mock.calls)).not.toMatch(/token-\d/);
-    for (const spy of logged) spy.mockRestore();
-  });
+  failIfATokenIsLogged();
 
   it("sets Authorization: Bearer on a write and a read", async () => {
     const api = scriptedApi([deleted, () => json(200, { units: [] })]);

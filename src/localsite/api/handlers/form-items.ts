@@ -1,4 +1,4 @@
-import { SpError } from "../../http/errors";
+import { DUPLICATE_VALUES_CODE, DuplicateValuesError, SpError } from "../../http/errors";
 import { Permission } from "../../security/permissions";
 import type { SqlValue } from "../../storage/database";
 import type { FieldRow } from "../../storage/fields";
@@ -41,6 +41,35 @@ function applyFormValues(
     });
   }
   return { values, results };
+}
+
+/**
+ * A validate-update method reports a repeated unique value per field (HTTP 200, as it reports every field
+ * error), on the fields whose columns collided; the other fields' results stand.
+ */
+function duplicateResults(
+  ctx: RequestContext,
+  list: ListRow,
+  results: Omit<FormResult, "ItemId">[],
+  error: DuplicateValuesError,
+): FormResult[] {
+  const fields = ctx.site.fields.forList(list.Num);
+  const collided = new Set(
+    fields
+      .filter((f) => error.columns.some((c) => c.toLowerCase() === f.ColumnName.toLowerCase()))
+      .map((f) => f.InternalName.toLowerCase()),
+  );
+  return results.map((result) =>
+    collided.has(result.FieldName.toLowerCase())
+      ? {
+          ...result,
+          ErrorCode: DUPLICATE_VALUES_CODE,
+          ErrorMessage: error.message,
+          HasException: true,
+          ItemId: 0,
+        }
+      : { ...result, ItemId: 0 },
+  );
 }
 
 function formResponse(ctx: RequestContext, method: string, results: FormResult[]): ApiResponse {
@@ -103,28 +132,34 @@ export function addValidateUpdateItem(ctx: RequestContext, list: ListRow): ApiRe
       results.map((result) => ({ ...result, ItemId: 0 })),
     );
   }
-  const item = ctx.site.store.transaction(() => {
-    if (isFolder) {
-      const name = leaf ?? (typeof values.get("Title") === "string" ? (values.get("Title") as string) : "");
-      if (name === "")
-        throw new SpError(400, "-2147024809, System.ArgumentException", "A folder needs a name.");
-      if (ctx.site.items.folderByUrl(list, `${dir}/${name}`) !== undefined)
-        throw folderExists(`${dir}/${name}`);
-      if (!values.has("Title")) values.set("Title", name);
-      const created = ctx.site.items.insert(list, {
-        values,
-        authorId: ctx.caller.user.Id,
-        dir,
-        scopeId,
-        folderName: name,
-      });
+  let item: ItemRow;
+  try {
+    item = ctx.site.store.transaction(() => {
+      if (isFolder) {
+        const name = leaf ?? (typeof values.get("Title") === "string" ? (values.get("Title") as string) : "");
+        if (name === "")
+          throw new SpError(400, "-2147024809, System.ArgumentException", "A folder needs a name.");
+        if (ctx.site.items.folderByUrl(list, `${dir}/${name}`) !== undefined)
+          throw folderExists(`${dir}/${name}`);
+        if (!values.has("Title")) values.set("Title", name);
+        const created = ctx.site.items.insert(list, {
+          values,
+          authorId: ctx.caller.user.Id,
+          dir,
+          scopeId,
+          folderName: name,
+        });
+        ctx.site.lists.countChanged(list, 1);
+        return created;
+      }
+      const created = ctx.site.items.insert(list, { values, authorId: ctx.caller.user.Id, dir, scopeId });
       ctx.site.lists.countChanged(list, 1);
       return created;
-    }
-    const created = ctx.site.items.insert(list, { values, authorId: ctx.caller.user.Id, dir, scopeId });
-    ctx.site.lists.countChanged(list, 1);
-    return created;
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof DuplicateValuesError)) throw error;
+    return formResponse(ctx, "AddValidateUpdateItemUsingPath", duplicateResults(ctx, list, results, error));
+  }
   const withId: FormResult[] = [
     ...results.map((result) => ({ ...result, ItemId: item.ID })),
     {
@@ -143,10 +178,20 @@ export function validateUpdateItem(ctx: RequestContext, list: ListRow, item: Ite
   requirePermission(ctx, item._scope, Permission.EditListItems);
   const { values, results } = applyFormValues(ctx, list, ctx.body().formValues);
   if (!results.some((result) => result.HasException)) {
-    ctx.site.store.transaction(() => {
-      ctx.site.items.update(list, item.ID, values, ctx.caller.user.Id);
-      ctx.site.lists.touched(list);
-    });
+    try {
+      ctx.site.store.transaction(() => {
+        ctx.site.items.update(list, item.ID, values, ctx.caller.user.Id);
+        ctx.site.lists.touched(list);
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateValuesError)) throw error;
+      const refused = duplicateResults(ctx, list, results, error);
+      return formResponse(
+        ctx,
+        "ValidateUpdateListItem",
+        refused.map((result) => ({ ...result, ItemId: item.ID })),
+      );
+    }
   }
   return formResponse(
     ctx,

@@ -119,6 +119,7 @@ function newFieldFrom(body: Record<string, unknown>): NewField {
     FieldTypeKind: kind,
     Required: flag("Required"),
     Indexed: flag("Indexed"),
+    EnforceUniqueValues: flag("EnforceUniqueValues"),
     Hidden: flag("Hidden"),
     MaxLength: typeof body.MaxLength === "number" ? body.MaxLength : undefined,
     Choices: choicesOf(body.Choices),

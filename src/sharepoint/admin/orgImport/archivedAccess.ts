@@ -6,15 +6,15 @@ import "@pnp/sp/security/item";
 import "@pnp/sp/site-groups/web";
 import { Item, type IItem } from "@pnp/sp/items";
 import { personalFolderUrl } from "../../repositories/personalFolders";
-import { allLists } from "../../schema/lists";
+import { goalFollowUpLists, goalLists } from "../../schema/lists";
 import { runInBatches } from "../batches";
 import { RoleType, assignmentsWithRoles, grantedRoles, roleDefinitionId } from "../roles";
 
-/**
- * The personal lists' titles. NOTE for the personal-list partitioning: this and `personalFolderUrl` are the
- * only places this file addresses the personal lists; point them at the list(s) that hold a person's folder.
- */
-const personalTitles = (): string[] => allLists.filter((l) => l.personal === true).map((l) => l.title);
+/** A person's folder in each personal list: in the partition their id names (`personalPartitions.ts`). */
+const personalFolderUrls = (sp: SPFI, employeeId: string): Promise<string>[] =>
+  [goalLists, goalFollowUpLists].map((lists) =>
+    personalFolderUrl(sp, lists.of(employeeId).title, employeeId),
+  );
 
 const folderItem = (sp: SPFI, url: string): IItem =>
   Item(sp.web.getFolderByServerRelativePath(url), "ListItemAllFields");
@@ -46,26 +46,30 @@ export async function setArchivedAccess(
   const result = { granted: 0, revoked: 0 };
   if (archive.length === 0 && unarchive.length === 0) return result;
   const read = await roleDefinitionId(sp, RoleType.Read);
-  for (const title of personalTitles()) {
-    const folders = await Promise.all(
-      [...archive, ...unarchive].map((id) => personalFolderUrl(sp, title, id)),
-    );
-    const held = await runInBatches(
-      sp,
-      folders.map((url) => (b: SPFI) => assignmentsWithRoles(folderItem(b, url).roleAssignments)),
-    );
-    const writes = folders.flatMap((url, i) => {
-      const groupHolds = grantedRoles((held[i] ?? []).find((row) => row.PrincipalId === groupId));
-      if (i < archive.length) {
-        if (groupHolds.some((role) => role.Id === read)) return [];
-        result.granted += 1;
-        return [(b: SPFI) => folderItem(b, url).roleAssignments.add(groupId, read)];
-      }
-      if (groupHolds.length === 0) return [];
-      result.revoked += 1;
-      return [(b: SPFI) => folderItem(b, url).roleAssignments.getById(groupId).delete()];
-    });
-    await runInBatches(sp, writes);
-  }
+  // One pass over every person's folders (two each, in the lists of their partition): each folder is read
+  // and, where it differs, written once.
+  const people = [...archive, ...unarchive];
+  const folders = await Promise.all(people.map((id) => Promise.all(personalFolderUrls(sp, id))));
+  const targets = folders.flatMap((urls, i) => urls.map((url) => ({ url, archived: i < archive.length })));
+  const held = await runInBatches(
+    sp,
+    targets.map(
+      ({ url }) =>
+        (b: SPFI) =>
+          assignmentsWithRoles(folderItem(b, url).roleAssignments),
+    ),
+  );
+  const writes = targets.flatMap(({ url, archived }, i) => {
+    const groupHolds = grantedRoles((held[i] ?? []).find((row) => row.PrincipalId === groupId));
+    if (archived) {
+      if (groupHolds.some((role) => role.Id === read)) return [];
+      result.granted += 1;
+      return [(b: SPFI) => folderItem(b, url).roleAssignments.add(groupId, read)];
+    }
+    if (groupHolds.length === 0) return [];
+    result.revoked += 1;
+    return [(b: SPFI) => folderItem(b, url).roleAssignments.getById(groupId).delete()];
+  });
+  await runInBatches(sp, writes);
   return result;
 }

@@ -9,7 +9,7 @@ import { parseVersion, versionOf } from "../../mapping/version";
 import { eq } from "../../odata/filter";
 import { partitionsOf } from "../../placement/partitions";
 import type { EntityList } from "../../schema/columns";
-import { lists, personalFollowUps } from "../../schema/lists";
+import { goalFollowUpLists, goalLists } from "../../schema/lists";
 import { runInBatches, type BatchOperation } from "../batches";
 
 export interface PersonMove {
@@ -46,10 +46,8 @@ const merge =
  * the new unit and its partition columns (UnitYear, AdminYear) are recomputed from the new unit's place in
  * the tree, and so are those of the goals' follow-ups, so the new unit's views and counts find them. Goals
  * of earlier years stay where they were agreed. Reads each mover's rows (by the indexed EmployeeId), writes
- * only rows that differ, with their ETags: a second run writes nothing.
- *
- * NOTE for the personal-list partitioning: this reads and writes `lists["individual-goal"]` and
- * `personalFollowUps` by title; point it at the list(s) holding each mover's rows.
+ * only rows that differ, with their ETags: a second run writes nothing. A mover's rows are in the partition
+ * of the personal lists their id names, which a move never changes.
  */
 export async function movePersonalRows(
   sp: SPFI,
@@ -58,16 +56,20 @@ export async function movePersonalRows(
   fromYear: number,
 ): Promise<{ goals: number; followUps: number }> {
   if (moves.length === 0) return { goals: 0, followUps: 0 };
-  const goalList = lists["individual-goal"];
-  const goalSelect = [...selectOf(goalList), ...moved];
+  const goalSelect = [...selectOf(goalLists.declared), ...moved];
   const followUpSelect = ["Id", "Key", "TargetId", ...moved];
   const read = await runInBatches(
     sp,
     moves.map(
       (move) => (b: SPFI) =>
         Promise.all([
-          rowsWhere(b, goalList.title, goalSelect, eq("EmployeeId", move.employeeId)),
-          rowsWhere(b, personalFollowUps.title, followUpSelect, eq("EmployeeId", move.employeeId)),
+          rowsWhere(b, goalLists.of(move.employeeId).title, goalSelect, eq("EmployeeId", move.employeeId)),
+          rowsWhere(
+            b,
+            goalFollowUpLists.of(move.employeeId).title,
+            followUpSelect,
+            eq("EmployeeId", move.employeeId),
+          ),
         ]),
     ),
   );
@@ -76,6 +78,8 @@ export async function movePersonalRows(
   let followUps = 0;
   moves.forEach((move, i) => {
     const [goalRows, followUpRows] = read[i] ?? [[], []];
+    const goalList = goalLists.of(move.employeeId);
+    const followUpList = goalFollowUpLists.of(move.employeeId);
     const placedGoals = new Map<string, Partitions>();
     for (const row of goalRows) {
       const goal: IndividualGoal = fromRow(goalList, row).value;
@@ -101,7 +105,7 @@ export async function movePersonalRows(
       const partitions = placedGoals.get(String(row["TargetId"]));
       if (partitions === undefined || !differs(row, partitions)) continue;
       writes.push(
-        merge(personalFollowUps, row, {
+        merge(followUpList, row, {
           UnitYear: partitions.UnitYear ?? null,
           AdminYear: partitions.AdminYear ?? null,
         }),

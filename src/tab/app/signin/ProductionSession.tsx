@@ -10,6 +10,7 @@ import { SessionProvider } from "../ports/PortsContext";
 import type { PortsFactory, TabPorts } from "../ports/tabPorts";
 import type { Host } from "../teams/hostContext";
 import { SignInPrompt, type SignInProblem } from "./SignInPrompt";
+import { withTimeout } from "../withTimeout";
 
 type ProductionConfig = Extract<TabConfig, { mode: "production" }>;
 
@@ -21,22 +22,6 @@ type SessionState =
 
 /** Silent sign-in and the first reads get this long; then the person sees "Logga in", not a blank tab. */
 export const silentStartTimeoutMs = 15_000;
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /** MSAL's chunk, loaded once and only here: local mode never downloads it. */
 async function startSignIn(config: ProductionConfig, origin: string, host: Host): Promise<DelegatedTokens> {
@@ -92,7 +77,7 @@ export function ProductionSession(props: {
       });
       return { status: "ready", ports, person: await signedInPerson(ports.directory, signedInAs) };
     };
-    within(start(), silentStartTimeoutMs).then(
+    withTimeout(start(), silentStartTimeoutMs).then(
       (next) => {
         if (current) setState(next);
       },

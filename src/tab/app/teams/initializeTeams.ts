@@ -1,26 +1,11 @@
 import { localeFromTag } from "../i18n/locale";
+import { withTimeout } from "../withTimeout";
 import { themeFromTeams } from "../theme/themes";
 import type { Host } from "./hostContext";
 import { maybeTeamsHost, type HostWindowFacts } from "./maybeTeamsHost";
 
 /** Outside Teams `app.initialize()` may never settle, so it gets this long before we run standalone. */
 export const teamsInitializeTimeoutMs = 3000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /**
  * `app.initialize()` first, then the context. A plain top-level browser window is standalone at once, without
