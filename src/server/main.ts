@@ -6,16 +6,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { environmentWithFile, loadServerConfig, type ProductionServerConfig } from "../../config";
-import type { GoalStore, TeamLineSource } from "../domain";
-import { createSp } from "../sharepoint/pnp/createSp";
-import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
-import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
-import { apiRoutes } from "./api/apiRoutes";
 import { createAppServer, listen } from "./appServer";
-import { unsignedDemoCallers } from "./auth/callerVerifier";
-import { serverClock } from "./clock";
 import { appSiteConnection } from "./identity/appIdentity";
-import { createLocalMode } from "./local/localMode";
+import { startLocalServer } from "./local/startLocal";
 import { productionParts } from "./production";
 
 const loopback = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -66,34 +59,10 @@ async function main(): Promise<void> {
     return;
   }
   refuseNetworkUnlessAllowed(config.host, config.allowNetwork);
-  const local = createLocalMode(config);
-  // Writes go through the use cases with the app's own identity, once the site is ready.
-  const ready: { goals?: GoalStore; line?: TeamLineSource } = {};
-  const server = createAppServer({
-    api: apiRoutes({
-      goals: () => ready.goals,
-      line: () => ready.line,
-      clock: serverClock,
-      verifyCaller: unsignedDemoCallers,
-    }),
-    tabDir: config.tabDir,
-    tab: config.tab,
-    security: { environment: config.environment, ...config.security },
-    favicon,
-    site: local.site,
-    people: local.people,
-  });
-  const port = await listen(server, config.port, config.host);
-  const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
-  const origin = `http://${shownHost}:${port}`;
-  const app = createSp(await local.prepare(origin));
-  ready.goals = new SharePointGoalStore(app);
-  ready.line = new SharePointTeamLine(app);
+  const { origin, close } = await startLocalServer(config, favicon);
 
   const shutdown = (): void => {
-    server.close();
-    server.closeAllConnections();
-    local.close();
+    void close();
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

@@ -140,7 +140,11 @@ export class SharePointConversationReferences implements ConversationReferences 
   }
 
   private async update(row: ListRow, wanted: Fields): Promise<void> {
-    const changed = Object.entries(wanted).some(([name, value]) => (row[name] ?? null) !== value);
+    // When it was installed is kept from the first event: Teams announces one installation twice
+    // (conversationUpdate and installationUpdate), and a repeat of the same conversation is no change.
+    const changed = Object.entries(wanted).some(
+      ([name, value]) => name !== "InstalledAt" && (row[name] ?? null) !== value,
+    );
     if (!changed) return;
     await listByTitle(this.sp, list.title).items.getById(row.Id).update(wanted);
   }

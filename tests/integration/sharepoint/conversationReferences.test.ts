@@ -40,8 +40,9 @@ describe("conversation references in the Teams-samtal list", () => {
     const store = new SharePointConversationReferences(site.as(adminUpn, counter));
     await store.remember(reference("erik@x"));
     const before = counter.count;
-    await store.remember(reference("erik@x"));
-    expect(counter.count - before).toBe(1); // the read, no write
+    await store.remember(reference("erik@x", { installedAt: "2026-04-21T07:00:00.000Z" }));
+    expect(counter.count - before).toBe(1); // the read, no write: the same conversation announced again
+    expect(await store.find(["erik@x"])).toEqual([reference("erik@x")]);
     expect(counter.urls.slice(before).every((u) => !/\/items\(\d+\)$/.test(u))).toBe(true);
 
     const moved = reference("erik@x", {
