@@ -62,6 +62,17 @@ export function createAgent(deps: BotDeps, authConfig: AuthConfiguration): Agent
   app.adaptiveCards.actionExecute(cardVerbs.save, action(saveFollowUpsAction));
   app.adaptiveCards.actionExecute(cardVerbs.refresh, action(refreshCardAction));
 
+  // Someone writes to the bot (or an old Teams client sent the card's Action.Submit fallback): the bot
+  // has no conversation of its own, so it says where things happen.
+  app.onActivity(ActivityTypes.Message, async (context) => {
+    const en = cardLocaleOf(context.activity.locale) === "en";
+    await context.sendActivity(
+      en
+        ? "I send you reminders when your goals are due for follow-up, and you can answer them right in the card. Everything else is in the Målkedjan tabs."
+        : "Jag påminner dig när dina mål ska följas upp, och du kan svara direkt i kortet. Allt annat finns i Målkedjans flikar.",
+    );
+  });
+
   app.onError(async (_context, error) => {
     deps.log(`Målkedjan bot: a turn failed (${error.name})`);
   });
