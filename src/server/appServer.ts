@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import compression from "compression";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type Express, type RequestHandler, type Router } from "express";
 import type { TabConfig } from "../../config/schema";
 import { directoryPath, type Directory } from "../contracts/directory";
 import { apiRouter, type ApiRoutes } from "./http/api";
@@ -29,8 +29,13 @@ export interface AppServerParts {
   readonly favicon?: string;
   /** Local mode: the people the picker offers. */
   readonly people?: () => Promise<Directory>;
-  /** The write API (and later the bot): routes under `/api`, registered after the server's own. */
+  /** The write API: routes under `/api`, registered after the server's own. */
   readonly api?: ApiRoutes;
+  /**
+   * The Teams bot at `POST /api/messages` (src/bot): mounted before the API's router, because it verifies
+   * Bot Framework tokens (not the API's Entra tokens) and reads activities with its own body limit.
+   */
+  readonly bot?: Router;
   /** Where unexpected errors are logged; console.error unless told otherwise. */
   readonly log?: ErrorLog;
 }
@@ -64,6 +69,7 @@ export function createApp(parts: AppServerParts): Express {
   app.get("/config.json", settings);
   app.get("/healthz", health);
   if (parts.people !== undefined) app.get(directoryPath, json(parts.people));
+  if (parts.bot !== undefined) app.use(parts.bot);
   app.use("/api", apiRouter(parts.api));
 
   if (parts.favicon !== undefined) app.get("/favicon.png", oneFile(parts.favicon));

@@ -6,16 +6,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { environmentWithFile, loadServerConfig, type ProductionServerConfig } from "../../config";
-import type { GoalStore, TeamLineSource } from "../domain";
-import { createSp } from "../sharepoint/pnp/createSp";
-import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
-import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
-import { apiRoutes } from "./api/apiRoutes";
 import { createAppServer, listen } from "./appServer";
-import { unsignedDemoCallers } from "./auth/callerVerifier";
-import { serverClock } from "./clock";
 import { appSiteConnection } from "./identity/appIdentity";
-import { createLocalMode } from "./local/localMode";
+import { startLocalServer } from "./local/startLocal";
+import { createSp } from "../sharepoint/pnp/createSp";
 import { productionParts } from "./production";
 import { startReminderSchedule } from "./reminders/schedule";
 
@@ -41,14 +35,17 @@ async function startProduction(config: ProductionServerConfig, favicon: string):
   const site = appSiteConnection(config);
   const server = createAppServer(productionParts(config, { site, favicon }));
   const port = await listen(server, config.port, config.host);
+  // The cards' "Öppna i Målkedjan" opens the Teams tab when the app's Teams id is known, else the web page.
+  const tabLink =
+    config.teamsAppId === undefined ? { origin: config.publicOrigin } : { teamsAppId: config.teamsAppId };
+  const stopReminders = startReminderSchedule(createSp(site), tabLink);
   const stop = (): void => {
+    stopReminders();
     server.close();
     server.closeAllConnections();
   };
-  const stopReminders = startReminderSchedule(createSp(site), { origin: config.publicOrigin });
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  process.once("SIGTERM", stopReminders);
   console.log(
     `Målkedjan (production) for ${config.publicOrigin}, SharePoint ${config.siteUrl} as the app ` +
       `(certificate ${site.certificate.thumbprintSha256}, valid to ${site.certificate.validTo.toISOString().slice(0, 10)})`,
@@ -69,36 +66,12 @@ async function main(): Promise<void> {
     return;
   }
   refuseNetworkUnlessAllowed(config.host, config.allowNetwork);
-  const local = createLocalMode(config);
-  // Writes go through the use cases with the app's own identity, once the site is ready.
-  const ready: { goals?: GoalStore; line?: TeamLineSource } = {};
-  const server = createAppServer({
-    api: apiRoutes({
-      goals: () => ready.goals,
-      line: () => ready.line,
-      clock: serverClock,
-      verifyCaller: unsignedDemoCallers,
-    }),
-    tabDir: config.tabDir,
-    tab: config.tab,
-    security: { environment: config.environment, ...config.security },
-    favicon,
-    site: local.site,
-    people: local.people,
-  });
-  const port = await listen(server, config.port, config.host);
-  const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
-  const origin = `http://${shownHost}:${port}`;
-  const app = createSp(await local.prepare(origin));
-  ready.goals = new SharePointGoalStore(app);
-  ready.line = new SharePointTeamLine(app);
-  const stopReminders = startReminderSchedule(app, { origin });
+  const { origin, sp, close } = await startLocalServer(config, favicon);
+  const stopReminders = startReminderSchedule(sp, { origin });
 
   const shutdown = (): void => {
-    server.close();
-    server.closeAllConnections();
     stopReminders();
-    local.close();
+    void close();
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

@@ -1,7 +1,9 @@
 import type { JWTVerifyGetKey } from "jose";
 import type { ProductionServerConfig } from "../../config/schema";
 import type { Clock } from "../domain";
+import { botRoutes } from "../bot";
 import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
+import { SharePointConversationReferences } from "../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
@@ -31,6 +33,8 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const sp = createSp(deps.site);
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
+  const people = cachedPeople(new SharePointSignedInPeople(sp));
+  const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
     verifyToken: entraTokenVerifier({
       tenantId: config.entra.tenantId,
@@ -38,11 +42,27 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       publicOrigin: config.publicOrigin,
       ...(deps.keys === undefined ? {} : { keys: deps.keys }),
     }),
-    people: cachedPeople(new SharePointSignedInPeople(sp)),
+    people,
     clock,
   });
+  // The bot verifies Bot Framework tokens for its own app id; without one configured it refuses everything.
+  const bot = botRoutes(
+    {
+      goals: () => goals,
+      references: () => references,
+      personByObjectId: (objectId) => people.byObjectId(objectId),
+      clock,
+      tabLink: () =>
+        config.teamsAppId === undefined ? { origin: config.publicOrigin } : { teamsAppId: config.teamsAppId },
+      log: (message) => console.warn(message),
+    },
+    config.botAppId === undefined
+      ? { mode: "unconfigured" }
+      : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
+  );
   return {
     api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    bot,
     tabDir: config.tabDir,
     tab: config.tab,
     security: { environment: config.environment, ...config.security },

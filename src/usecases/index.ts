@@ -12,6 +12,7 @@ export { agreeGoal, type Agreement } from "./goals/agreeGoal";
 export { deleteGoal, type GoalDeletion } from "./goals/deleteGoal";
 export { withdrawGoal, type GoalWithdrawal } from "./goals/withdrawGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
+export { goalFollowUpState, type GoalFollowUpState } from "./followUps/goalFollowUpState";
 export {
   teamOverview,
   type TeamOverview,

@@ -83,9 +83,32 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * indexed equality and two instances storing the same person at once cannot make two rows.
  */
 export class SharePointConversationReferences implements ConversationReferences {
+  /** Per person, the write in progress: Teams announces one installation with two events at once. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+
   constructor(private readonly sp: SPFI) {}
 
-  async remember(reference: ConversationReference): Promise<void> {
+  remember(reference: ConversationReference): Promise<void> {
+    return this.oneAtATime(reference.personId, () => this.upsert(reference));
+  }
+
+  forget(personId: string): Promise<void> {
+    return this.oneAtATime(personId, () => this.remove(personId));
+  }
+
+  private async oneAtATime(personId: string, write: () => Promise<void>): Promise<void> {
+    const before = this.inFlight.get(personId) ?? Promise.resolve();
+    const mine = before.catch(() => undefined).then(write);
+    const settled = mine.catch(() => undefined);
+    this.inFlight.set(personId, settled);
+    try {
+      await mine;
+    } finally {
+      if (this.inFlight.get(personId) === settled) this.inFlight.delete(personId);
+    }
+  }
+
+  private async upsert(reference: ConversationReference): Promise<void> {
     const wanted = fieldsOf(reference);
     const row = await this.row(reference.personId);
     if (row === undefined) {
@@ -109,38 +132,56 @@ export class SharePointConversationReferences implements ConversationReferences 
     if (unique.length === 0) return [];
     const queries = chunks(unique, peoplePerQuery);
     const found: ConversationReference[] = [];
+    const seen = new Set<string>();
     for (const batch of chunks(queries, queriesPerBatch)) {
       const results = await inOneBatch(
         this.sp,
         (b) => batch.map((ids) => rowsWhere(b, list.title, select, anyOf("Key", ids))),
         widestBatch,
       );
-      for (const row of results.flat()) {
+      // Oldest row first, one reference per person (see `row`).
+      for (const row of results.flat().sort((a, b) => a.Id - b.Id)) {
         const reference = referenceOf(row);
-        if (reference !== undefined) found.push(reference);
+        if (reference === undefined || seen.has(reference.personId)) continue;
+        seen.add(reference.personId);
+        found.push(reference);
       }
     }
     return found;
   }
 
-  async forget(personId: string): Promise<void> {
-    const row = await this.row(personId);
-    if (row === undefined) return;
+  private async remove(personId: string): Promise<void> {
+    const rows = await rowsWhere(this.sp, list.title, select, eq("Key", personId));
+    for (const row of rows) await this.deleteRow(row);
+  }
+
+  private async deleteRow(row: ListRow): Promise<void> {
     try {
       await listByTitle(this.sp, list.title).items.getById(row.Id).delete();
     } catch (error) {
-      // Already gone (another instance forgot it first) is what we wanted.
+      // Already gone (another instance got there first) is what we wanted.
       if ((await readSharePointFailure(error))?.status !== 404) throw error;
     }
   }
 
+  /**
+   * The person's row. Should two instances have added one each at the same moment (a store whose unique
+   * `Key` is not enforced lets that happen), the oldest is kept and the others removed: it heals on the next
+   * write, and `find` reads the oldest meanwhile.
+   */
   private async row(personId: string): Promise<ListRow | undefined> {
     const rows = await rowsWhere(this.sp, list.title, select, eq("Key", personId));
-    return rows[0];
+    const [kept, ...extra] = [...rows].sort((a, b) => a.Id - b.Id);
+    for (const row of extra) await this.deleteRow(row);
+    return kept;
   }
 
   private async update(row: ListRow, wanted: Fields): Promise<void> {
-    const changed = Object.entries(wanted).some(([name, value]) => (row[name] ?? null) !== value);
+    // When it was installed is kept from the first event: Teams announces one installation twice
+    // (conversationUpdate and installationUpdate), and a repeat of the same conversation is no change.
+    const changed = Object.entries(wanted).some(
+      ([name, value]) => name !== "InstalledAt" && (row[name] ?? null) !== value,
+    );
     if (!changed) return;
     await listByTitle(this.sp, list.title).items.getById(row.Id).update(wanted);
   }

@@ -40,8 +40,9 @@ describe("conversation references in the Teams-samtal list", () => {
     const store = new SharePointConversationReferences(site.as(adminUpn, counter));
     await store.remember(reference("erik@x"));
     const before = counter.count;
-    await store.remember(reference("erik@x"));
-    expect(counter.count - before).toBe(1); // the read, no write
+    await store.remember(reference("erik@x", { installedAt: "2026-04-21T07:00:00.000Z" }));
+    expect(counter.count - before).toBe(1); // the read, no write: the same conversation announced again
+    expect(await store.find(["erik@x"])).toEqual([reference("erik@x")]);
     expect(counter.urls.slice(before).every((u) => !/\/items\(\d+\)$/.test(u))).toBe(true);
 
     const moved = reference("erik@x", {
@@ -78,6 +79,47 @@ describe("conversation references in the Teams-samtal list", () => {
     await store.forget("sofia@x");
     await store.forget("never@x");
     expect(await store.find(["sofia@x"])).toEqual([]);
+  });
+
+  it("keeps one row when Teams announces an installation twice at the same moment", async () => {
+    const store = new SharePointConversationReferences(site.as(adminUpn));
+    await Promise.all([
+      store.remember(reference("fatima@x")),
+      store.remember(reference("fatima@x", { installedAt: "2026-04-20T07:00:01.000Z" })),
+    ]);
+    const rows = await site
+      .as(adminUpn)
+      .web.lists.getByTitle("Teams-samtal")
+      .items.select("Id")
+      .filter("Key eq 'fatima@x'")();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("heals two rows for one person (two instances at once) on the next write, reading the oldest meanwhile", async () => {
+    const admin = site.as(adminUpn);
+    const store = new SharePointConversationReferences(admin);
+    await store.remember(reference("lars@x"));
+    // A second instance's row, added as if both had found none.
+    await admin.web.lists.getByTitle("Teams-samtal").items.add({
+      Key: "lars@x",
+      Title: "lars@x",
+      ConversationId: "a:1other",
+      ServiceUrl: "https://smba.trafficmanager.net/emea/",
+      TenantId: "t",
+      BotId: "b",
+      UserAadObjectId: "aad-lars@x",
+      InstalledAt: "2026-04-20T07:00:00.000Z",
+    });
+    expect(await store.find(["lars@x"])).toEqual([reference("lars@x")]);
+    await store.remember(reference("lars@x", { locale: "en-GB" }));
+    const rows = await admin.web.lists
+      .getByTitle("Teams-samtal")
+      .items.select("Id")
+      .filter("Key eq 'lars@x'")();
+    expect(rows).toHaveLength(1);
+    expect(await store.find(["lars@x"])).toEqual([reference("lars@x", { locale: "en-GB" })]);
+    await store.forget("lars@x");
+    expect(await store.find(["lars@x"])).toEqual([]);
   });
 
   it("answers an empty look-up without asking SharePoint", async () => {

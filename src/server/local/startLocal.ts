@@ -1,0 +1,84 @@
+import type { SPFI } from "@pnp/sp";
+import type { LocalServerConfig } from "../../../config/schema";
+import type { ConversationReferences, GoalStore, TeamLineSource } from "../../domain";
+import { createSp } from "../../sharepoint/pnp/createSp";
+import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
+import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
+import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
+import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
+import { apiRoutes } from "../api/apiRoutes";
+import { createAppServer, listen } from "../appServer";
+import { unsignedDemoCallers } from "../auth/callerVerifier";
+import { serverClock } from "../clock";
+import { localBotRoutes } from "./localBot";
+import { createLocalMode } from "./localMode";
+
+export interface RunningLocalServer {
+  readonly origin: string;
+  readonly port: number;
+  /** The site as the app's own identity (for what runs beside the server: the reminder schedule). */
+  readonly sp: SPFI;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Local mode as `npm start` runs it (main.ts), also started in-process by integration tests: the tab, the
+ * API, the bot and the embedded site, provisioned and seeded on first start. Writes (API and bot) go through
+ * the use cases with the app's own identity, once the site is ready.
+ */
+export async function startLocalServer(
+  config: LocalServerConfig,
+  favicon?: string,
+): Promise<RunningLocalServer> {
+  const local = createLocalMode(config);
+  const ready: {
+    goals?: GoalStore;
+    line?: TeamLineSource;
+    references?: ConversationReferences;
+    people?: SharePointSignedInPeople;
+    origin?: string;
+  } = {};
+  const server = createAppServer({
+    api: apiRoutes({
+      goals: () => ready.goals,
+      line: () => ready.line,
+      clock: serverClock,
+      verifyCaller: unsignedDemoCallers,
+    }),
+    tabDir: config.tabDir,
+    tab: config.tab,
+    security: { environment: config.environment, ...config.security },
+    ...(favicon === undefined ? {} : { favicon }),
+    site: local.site,
+    people: local.people,
+    bot: localBotRoutes({
+      goals: () => ready.goals,
+      references: () => ready.references,
+      people: () => ready.people,
+      directory: local.people,
+      origin: () => ready.origin ?? "",
+      clock: serverClock,
+    }),
+  });
+  const port = await listen(server, config.port, config.host);
+  const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
+  const origin = `http://${shownHost}:${port}`;
+  ready.origin = origin;
+  const app = createSp(await local.prepare(origin));
+  ready.goals = new SharePointGoalStore(app);
+  ready.line = new SharePointTeamLine(app);
+  ready.references = new SharePointConversationReferences(app);
+  ready.people = new SharePointSignedInPeople(app);
+  return {
+    origin,
+    port,
+    sp: app,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      local.close();
+    },
+  };
+}
