@@ -332,6 +332,7 @@ export const coverageList: ListSchema = {
 export const reminderLedgerList: ListSchema = {
   title: "Påminnelser",
   description: "Skickade påminnelser (en rad per kort: person och dag).",
+  appOnly: true,
   fields: [
     { name: "Key", kind: "text", indexed: true, unique: true, required: true },
     { name: "RecipientId", kind: "text", indexed: true },
@@ -359,6 +360,7 @@ export const reminderLedgerList: ListSchema = {
 export const runLeaseList: ListSchema = {
   title: "Körningar",
   description: "Vilken serverinstans som kör en schemalagd körning just nu (lås med utgångstid).",
+  appOnly: true,
   fields: [
     { name: "Key", kind: "text", indexed: true, unique: true, required: true },
     { name: "Holder", kind: "text" },
@@ -373,6 +375,7 @@ export const runLeaseList: ListSchema = {
 export const conversationReferencesList: ListSchema = {
   title: "Teams-samtal",
   description: "Var appens bot når varje person i Teams (sparas när appen installeras).",
+  appOnly: true,
   fields: [
     { name: "Key", kind: "text", indexed: true, unique: true, required: true },
     // Note, not Text: a Teams conversation id can outgrow 255 characters; never filtered on.

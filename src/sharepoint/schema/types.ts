@@ -23,6 +23,11 @@ export interface ListSchema {
   readonly fields: readonly FieldSchema[];
   /** Personal data: list-level read is not granted to staff; one folder per medarbetare carries the access. */
   readonly personal?: boolean;
+  /**
+   * Read and written by the app alone (the bot's conversations, the reminder ledger and its run lease): staff
+   * get no read at all, since it names people and their goals, and nobody but the app needs it.
+   */
+  readonly appOnly?: boolean;
 }
 
 /** SharePoint's limit is 20 indexes per list; the schema fails fast rather than at provisioning time. */

@@ -40,8 +40,12 @@ const sofia = "sofia.ekstrom@malkedjan.local"; // planner for Utbildningsförval
 const helena = "helena.bergstrom@malkedjan.local"; // chef of Grundskola, Karin's chef
 const anders = "anders.holm@malkedjan.local"; // förvaltningschef, Sofia's chef
 
-/** Every list staff read but must not write: plans, KF level, organisation, people, coverage, reminders. */
-const publicLists = allLists.filter((l) => l.personal !== true).map((l) => l.title);
+/** Every list staff read but must not write: plans, KF level, organisation, people, coverage. */
+const publicLists = allLists.filter((l) => l.personal !== true && l.appOnly !== true).map((l) => l.title);
+/** Lists only the app reads (bot conversations, the reminder ledger, the run lease): staff do not even see them. */
+const appOnlyLists = allLists.filter((l) => l.appOnly === true).map((l) => l.title);
+/** Every list that is not personal, with the row staff aim at. */
+const sharedLists = [...publicLists, ...appOnlyLists];
 
 /** A folder's list item, where SharePoint keeps a folder's permissions. */
 const folderItem = (sp: SPFI, url: string): IItem =>
@@ -100,6 +104,25 @@ const attempts: readonly Attempt[] = [
     [
       `delete an item in ${title}`,
       (t) => t.sp.web.lists.getByTitle(title).items.getById(rowOf(t, title)).delete(),
+    ],
+  ]),
+  // An app-only list is not there for staff at all (404, as SharePoint answers for a list one may not see).
+  ...appOnlyLists.flatMap((title): Attempt[] => [
+    [`read ${title}`, (t) => t.sp.web.lists.getByTitle(title).items.top(1)(), () => 404],
+    [
+      `add an item to ${title}`,
+      (t) => t.sp.web.lists.getByTitle(title).items.add({ Title: "Förfalskad", Key: `forged-${t.upn}` }),
+      () => 404,
+    ],
+    [
+      `update an item in ${title}`,
+      (t) => t.sp.web.lists.getByTitle(title).items.getById(rowOf(t, title)).update({ Title: "Kapad" }),
+      () => 404,
+    ],
+    [
+      `delete an item in ${title}`,
+      (t) => t.sp.web.lists.getByTitle(title).items.getById(rowOf(t, title)).delete(),
+      () => 404,
     ],
   ]),
   [
@@ -263,7 +286,7 @@ async function targetOf(site: TestSite, upn: string, other: string): Promise<Tar
     return row.Id;
   };
   const firstRow = new Map<string, number>();
-  for (const title of publicLists) {
+  for (const title of sharedLists) {
     const [row] = await admin.web.lists.getByTitle(title).items.select("Id").top(1)<{ Id: number }[]>();
     if (row === undefined) throw new Error(`${title} is empty`);
     firstRow.set(title, row.Id);
@@ -343,7 +366,7 @@ async function unchanged(site: TestSite): Promise<void> {
   const titles = (await admin.web.lists.select("Title")<{ Title: string }[]>()).map((l) => l.Title);
   expect(titles).not.toContain("Förfalskad lista");
   expect(titles).toContain("Aktiviteter");
-  for (const title of [...personalTitles, ...publicLists]) {
+  for (const title of [...personalTitles, ...sharedLists]) {
     const rows = await admin.web.lists.getByTitle(title).items.select("Key", "Title").top(5000)<
       { Key: string | null; Title: string | null }[]
     >();
@@ -525,7 +548,7 @@ describe("moving a site from the old model (Members with Edit, folders with Cont
   }, 120_000);
   afterAll(() => site.close());
 
-  it("was open before: a medarbetare forges the chef's agreement and a reminder with plain REST", async () => {
+  it("was open before: a medarbetare forges the chef's agreement and the coverage counts with plain REST", async () => {
     const sp = site.as(maria);
     const [ownGoal] = await sp.web.lists
       .getByTitle(goalsList)
@@ -537,9 +560,9 @@ describe("moving a site from the old model (Members with Edit, folders with Cont
       .items.getById(ownGoal.Id)
       .update({ AgreedByManagerAt: "2026-02-11T08:00:00Z" });
     const forged = await sp.web.lists
-      .getByTitle("Påminnelser")
+      .getByTitle("Täckning")
       .items.add({ Key: "forged-before-migration", Title: "forged-before-migration" });
-    await site.as(adminUpn).web.lists.getByTitle("Påminnelser").items.getById(forged.Id).delete();
+    await site.as(adminUpn).web.lists.getByTitle("Täckning").items.getById(forged.Id).delete();
   });
 
   it("is moved by re-running provisioning and the personal access sync, and says what it changed", async () => {
