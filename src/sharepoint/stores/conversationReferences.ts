@@ -7,7 +7,7 @@ import { inOneBatch, widestBatch } from "../lists/batch";
 import { listByTitle, rowsWhere } from "../lists/rows";
 import type { ListRow } from "../mapping/rowMapping";
 import { anyOf, eq } from "../odata/filter";
-import { readSharePointFailure } from "../pnp/sharePointError";
+import { isDuplicateValues, readSharePointFailure } from "../pnp/sharePointError";
 import { conversationReferencesList } from "../schema/lists";
 
 const list = conversationReferencesList;
@@ -118,7 +118,7 @@ export class SharePointConversationReferences implements ConversationReferences 
       } catch (error) {
         // Another instance stored the same person a moment ago (the unique Key refused ours): update it.
         const failure = await readSharePointFailure(error);
-        if (failure === undefined || failure.status >= 500 || failure.status === 401) throw error;
+        if (failure === undefined || !isDuplicateValues(failure)) throw error;
         const raced = await this.row(reference.personId);
         if (raced === undefined) throw error;
         return this.update(raced, wanted);
@@ -165,9 +165,9 @@ export class SharePointConversationReferences implements ConversationReferences 
   }
 
   /**
-   * The person's row. Should two instances have added one each at the same moment (a store whose unique
-   * `Key` is not enforced lets that happen), the oldest is kept and the others removed: it heals on the next
-   * write, and `find` reads the oldest meanwhile.
+   * The person's row. `Key` is unique in the list, so there is one at most; were there ever more (a list
+   * provisioned before its Key was unique), the oldest is kept and the others removed on this write, and
+   * `find` reads the oldest meanwhile.
    */
   private async row(personId: string): Promise<ListRow | undefined> {
     const rows = await rowsWhere(this.sp, list.title, select, eq("Key", personId));

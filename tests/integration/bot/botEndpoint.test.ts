@@ -22,6 +22,7 @@ import {
 } from "../../../src/cards";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
+import { goalFollowUpLists } from "../../../src/sharepoint/schema/lists";
 import { SharePointConversationReferences } from "../../../src/sharepoint/stores/conversationReferences";
 import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
 import { appOnlyToken, LOCAL_APP_ID } from "../../../src/localsite";
@@ -161,7 +162,7 @@ const textsOf = (card: AdaptiveCard): string => JSON.stringify(card.body);
 async function mariasFollowUps(): Promise<{ Key: string; Status: string; Comment: string | null }[]> {
   const sp = createSp({ siteUrl: `${server.origin}/sites/styrning`, getToken: () => unsignedToken(maria) });
   return sp.web.lists
-    .getByTitle("Uppföljningar individuella mål")
+    .getByTitle(goalFollowUpLists.of(maria).title)
     .items.select("Key", "Status", "Comment", "Answers")
     .filter(`TargetId eq '${goalId}' and Answers eq '${dueDate}'`)();
 }
@@ -264,7 +265,7 @@ describe("the bot at /api/messages, as Teams calls it", () => {
     }
     const sp = createSp({ siteUrl: `${server.origin}/sites/styrning`, getToken: () => unsignedToken(maria) });
     const kapad = await sp.web.lists
-      .getByTitle("Uppföljningar individuella mål")
+      .getByTitle(goalFollowUpLists.of(maria).title)
       .items.select("Key")
       .filter(`Comment eq 'kapad'`)();
     expect(kapad).toEqual([]);
