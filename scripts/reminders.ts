@@ -1,7 +1,7 @@
 /**
  * `npm run reminders -- --once [--date YYYY-MM-DD]`: one reminder run (for a cron job or a timer-triggered
- * function) against the local site, or with `MALKEDJAN_ENV=production` as the app identity with the bot's
- * token from the Agents SDK (`clientId`/`clientSecret`/`tenantId` as the SDK reads them). Prints one JSON line.
+ * function) against the local site, or with `MALKEDJAN_ENV=production` as the app identity, the bot's Connector
+ * token got with the same certificate (BOT_APP_ID, else the app's client id). Prints one JSON line.
  * Outside working hours it sends nothing (`--now <ISO instant>` to act at another moment, `--ignore-hours`).
  * REMINDER_INSTANCE names this instance (the same name takes its own lease back after a crash),
  * REMINDER_LEASE_MS the lease's term, REMINDER_RETRY_BASE_MS the backoff's base, REMINDER_APP_RATE sends a second (below Teams' 50).
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     tabLink:
       env.TEAMS_APP_ID !== undefined && env.TEAMS_APP_ID !== ""
         ? { teamsAppId: env.TEAMS_APP_ID }
-        : { origin: env.PUBLIC_URL ?? "http://127.0.0.1:3978" },
+        : { origin: env.PUBLIC_ORIGIN ?? "http://127.0.0.1:3978" },
     notifier: new ConnectorNotifier(botTokenFor(process.env)),
     // A fixed --now still moves on, so the lease and the ledger's times stay real.
     now: fixedNow === undefined ? undefined : offsetClock(fixedNow),

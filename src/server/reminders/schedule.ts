@@ -1,17 +1,19 @@
-import { MsalTokenProvider, loadAuthConfigFromEnv } from "@microsoft/agents-hosting";
 import type { SPFI } from "@pnp/sp";
+import { environmentWithFile, loadServerConfig } from "../../../config";
 import type { TabLinkTarget } from "../../cards";
 import { ConnectorNotifier, noBotToken, type BotToken } from "../../reminders/connectorNotifier";
 import { settingsFromEnvironment } from "../../reminders/settings";
+import { botConnectorToken } from "../identity/botConnectorToken";
 import { runRemindersOnSite } from "./reminderRun";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The Bot Connector token in production (the SDK's MSAL provider, its own variables); none locally. */
-export function botTokenFor(env: Env): BotToken {
+/** The Bot Connector token in production (the app's certificate, our validated settings); none locally. */
+export function botTokenFor(env: Env, root: string = process.cwd()): BotToken {
   if (env.MALKEDJAN_ENV !== "production") return noBotToken;
-  const provider = new MsalTokenProvider(loadAuthConfigFromEnv());
-  return () => provider.getAccessToken("https://api.botframework.com");
+  const config = loadServerConfig(environmentWithFile(env, root), root);
+  if (config.environment !== "production") return noBotToken;
+  return botConnectorToken(config);
 }
 
 /**
