@@ -24,6 +24,7 @@ import { conversationReferencesList, reminderLedgerList } from "../src/sharepoin
 import { createRequestCounter } from "../src/sharepoint/pnp/behaviors";
 import { createSp } from "../src/sharepoint/pnp/createSp";
 import { loadDuePages } from "../src/sharepoint/queries/duePages";
+import { fillNextDue } from "../src/sharepoint/admin/fillNextDue";
 import { provisionSite } from "../src/sharepoint/provision";
 import { seedData } from "../src/sharepoint/seed";
 import { SharePointConversationReferences } from "../src/sharepoint/stores/conversationReferences";
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
     if (fresh) {
       log(`bench:reminders: seeding the municipal set into ${dataDir} (once) …`);
       await seedData(sp, data);
+    } else {
+      // A site seeded before the goals' NextDue column: filled once (as `npm run provision` does).
+      const started = performance.now();
+      const set = await fillNextDue(sp);
+      if (set > 0) log(`NextDue set on ${set} goals in ${Math.round(performance.now() - started)} ms`);
     }
     // What is due, timed twice (the first warms connections and SQLite's cache); round trips counted.
     let digests: PersonDigest[] = [];
