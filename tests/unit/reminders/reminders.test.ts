@@ -10,22 +10,11 @@ import { AnswerWindow, SendLimiter, TokenBucket } from "../../../src/reminders/r
 import { DEFAULT_REMINDER_SETTINGS, settingsFromEnvironment } from "../../../src/reminders/settings";
 import { remindersOn } from "../../../src/reminders/whatIsDue";
 import { isWorkingTime } from "../../../src/reminders/workingHours";
-import { DEFAULT_FOLLOW_UP_CALENDAR, type DuePage, type IndividualGoal } from "../../../src/domain";
-import { ANNA, fixture, REKTOR_SJODAL } from "../domain/fixture";
+import { DEFAULT_FOLLOW_UP_CALENDAR, type IndividualGoal } from "../../../src/domain";
+import { ANNA, duePageOfGoals, fixture, REKTOR_SJODAL } from "../domain/fixture";
 
 const f = fixture();
-const pageWith = (goals: IndividualGoal[]): DuePage => ({
-  units: f["org-unit"],
-  planners: [],
-  boardPlans: [],
-  boardIndicators: [],
-  milestones: [],
-  assignments: [],
-  workPlans: [],
-  activities: [],
-  individualGoals: goals,
-  followUps: [],
-});
+const pageWith = duePageOfGoals;
 const base = f["individual-goal"].find((g) => g.employeeId === ANNA);
 if (base === undefined) throw new Error("fixture lacks Anna's goal");
 const agreed: IndividualGoal = {

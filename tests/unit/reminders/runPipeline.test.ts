@@ -9,7 +9,7 @@ import { DEFAULT_FOLLOW_UP_CALENDAR } from "../../../src/domain";
 import { SendLimiter } from "../../../src/reminders/rateLimiter";
 import { runReminders } from "../../../src/reminders/run";
 import { DEFAULT_REMINDER_SETTINGS } from "../../../src/reminders/settings";
-import { ANNA, fixture } from "../domain/fixture";
+import { ANNA, duePageOfGoals, fixture } from "../domain/fixture";
 
 /** The run over ports kept in memory: every claim, send and outcome in the order they happened. */
 const f = fixture();
@@ -24,18 +24,7 @@ const goals: IndividualGoal[] = people.map((employeeId, i) => ({
   agreedByManagerAt: "2026-02-10T09:05:00Z",
   followUpDates: ["2026-05-15"],
 }));
-const page: DuePage = {
-  units: f["org-unit"],
-  planners: [],
-  boardPlans: [],
-  boardIndicators: [],
-  milestones: [],
-  assignments: [],
-  workPlans: [],
-  activities: [],
-  individualGoals: goals,
-  followUps: [],
-};
+const page: DuePage = duePageOfGoals(goals);
 const referenceOf = (personId: string): ConversationReference => ({
   personId,
   conversationId: `c-${personId}`,
