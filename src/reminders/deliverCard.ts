@@ -1,4 +1,4 @@
-import type { Notifier, ReminderCardDelivery, ReminderOutcome } from "../domain";
+import type { Notifier, ReminderCardDelivery, ReminderOutcome, SendAttempt } from "../domain";
 import { DEFAULT_BACKOFF, nextBackoff, type BackoffOptions } from "./backoff";
 import { realSleep, type SendLimiter, type Sleep } from "./rateLimiter";
 
@@ -44,7 +44,12 @@ export async function deliverCard(
   let lastStatus = 0;
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     await limiter.acquire(conversationId);
-    const answer = await notifier.send(delivery);
+    let answer: SendAttempt;
+    try {
+      answer = await notifier.send(delivery);
+    } finally {
+      limiter.answered();
+    }
     if (answer.kind === "sent") return { outcome: "sent", attempts: attempt, throttledTries };
     if (answer.kind === "not-installed")
       return { outcome: "recipient-not-found", attempts: attempt, lastStatus: answer.status, throttledTries };

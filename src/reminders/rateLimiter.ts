@@ -35,9 +35,9 @@ export interface SendLimits {
   readonly perConversation: BucketLimits;
 }
 
-/** 46/s per app (92 % of Teams' 50), 6/s per conversation (of 7), evenly spaced. */
+/** 47/s per app (94 % of Teams' 50), 6/s per conversation (of 7), evenly spaced. */
 export const DEFAULT_SEND_LIMITS: SendLimits = {
-  perApp: { rate: 46, burst: 1 },
+  perApp: { rate: 47, burst: 1 },
   perConversation: { rate: 6, burst: 1 },
 };
 
@@ -45,20 +45,34 @@ export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The sends of the last second, at the moments they really went: a slot reserved for 12:00:00.020 that a
- * busy event loop lets go at .140 must not make the next second hold more than the limit, which is what
- * the connector counts. `admit` waits until the window has room, then records the send.
+ * The sends the connector may still count in its current second. It stamps a request somewhere between the
+ * moment we send it and the moment its answer reaches us, so the stamps can bunch: sends spaced evenly here
+ * arrive together when the network (or a busy event loop) holds some back. A send therefore counts from the
+ * moment it goes until a second after its answer came; when fewer than `limit` are counted at every send, no
+ * second of the connector's can hold more than `limit` (of any `limit + 1` stamps within a second, the last one
+ * sent found the others in flight or answered less than a second before it). `admit` waits until the window has
+ * room, then counts the send in flight; `answered` starts its last second.
  */
-export class SlidingWindow {
-  private readonly times: number[] = [];
+export class AnswerWindow {
+  private inFlight = 0;
+  private readonly answers: number[] = [];
   constructor(private readonly limit: number) {}
 
-  /** ms to wait before a send at `now` fits; 0 records it. */
+  /** ms to wait before a send at `now` fits; 0 counts it in flight. */
   admit(now: number): number {
-    while (this.times.length > 0 && (this.times[0] ?? 0) <= now - 1000) this.times.shift();
-    if (this.times.length >= this.limit) return (this.times[0] ?? now) + 1000 - now + 1;
-    this.times.push(now);
-    return 0;
+    while (this.answers.length > 0 && (this.answers[0] ?? 0) <= now - 1000) this.answers.shift();
+    if (this.inFlight + this.answers.length < this.limit) {
+      this.inFlight++;
+      return 0;
+    }
+    // Every counted send still in flight: look again shortly, as one of them is answered.
+    const oldest = this.answers[0];
+    return oldest === undefined ? 5 : oldest + 1000 - now + 1;
+  }
+
+  answered(now: number): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.answers.push(now);
   }
 }
 
@@ -66,7 +80,7 @@ export class SlidingWindow {
 export class SendLimiter {
   private readonly app: TokenBucket;
   private readonly conversations = new Map<string, TokenBucket>();
-  private readonly appWindow: SlidingWindow;
+  private readonly appWindow: AnswerWindow;
 
   constructor(
     private readonly limits: SendLimits = DEFAULT_SEND_LIMITS,
@@ -74,8 +88,8 @@ export class SendLimiter {
     private readonly sleep: Sleep = realSleep,
   ) {
     this.app = new TokenBucket(limits.perApp);
-    // Teams counts 50 a second; the window keeps two for requests reordered on the way.
-    this.appWindow = new SlidingWindow(48);
+    // Teams counts 50 a second; the window keeps one for requests Teams counts by another clock.
+    this.appWindow = new AnswerWindow(49);
   }
 
   private conversation(id: string): TokenBucket {
@@ -87,6 +101,7 @@ export class SendLimiter {
     return bucket;
   }
 
+  /** Waits until a send may go; the send's answer (any, or none) must be reported with `answered`. */
   async acquire(conversationId: string): Promise<void> {
     const now = this.now();
     const conversationAt = this.conversation(conversationId).reserve(now);
@@ -97,6 +112,11 @@ export class SendLimiter {
     if (wait > 0) await this.sleep(wait);
     for (let more = this.appWindow.admit(this.now()); more > 0; more = this.appWindow.admit(this.now()))
       await this.sleep(more);
+  }
+
+  /** The connector answered a send let go by `acquire` (or the send failed without an answer). */
+  answered(): void {
+    this.appWindow.answered(this.now());
   }
 
   /** A 429 stalls everyone for its Retry-After (Company Communicator's global throttle flag): no 429 storm. */

@@ -52,7 +52,7 @@ export interface ReminderRunOptions {
   readonly ignoreWorkingHours?: boolean;
   readonly limiter?: SendLimiter;
   readonly delivery?: DeliveryOptions;
-  /** Cards claimed, sent and settled together (one ledger round trip each way): about a second of sends. */
+  /** Cards claimed in one ledger round trip (the next chunk while this one is sent): about a second of sends. */
   readonly chunkSize?: number;
   /** Cards in flight at once. */
   readonly concurrency?: number;
@@ -90,21 +90,93 @@ async function collectDigests(
   return collector.digests();
 }
 
-async function inPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await work(item);
-    }
+/** A card ready to go: claimed in the ledger (or found `sending` from an interrupted run). */
+interface Claimed {
+  readonly plan: CardPlan;
+  readonly record: Versioned<ReminderRecord>;
+  readonly reference: ConversationReference;
+}
+
+/**
+ * The claimed cards in order, each chunk claimed (one ledger `$batch`) while the chunk before it is being sent,
+ * so the senders never wait for a claim after the first. No card is handed out before its claim is written, and
+ * none once `stop()` says so (lease lost, ledger failing): a card claimed but not sent stays `sending`, and the
+ * next run sends it, once.
+ */
+async function* claimedAhead(
+  chunks: readonly (readonly CardPlan[])[],
+  claim: (chunk: readonly CardPlan[]) => Promise<Claimed[]>,
+  stop: () => boolean,
+): AsyncGenerator<Claimed> {
+  const claimFrom = (n: number): Promise<Claimed[]> | undefined => {
+    const chunk = chunks[n];
+    if (chunk === undefined || stop()) return undefined;
+    const claiming = claim(chunk);
+    claiming.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    return claiming;
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  let next = claimFrom(0);
+  for (let n = 0; next !== undefined; n++) {
+    const current = await next;
+    next = claimFrom(n + 1);
+    for (const card of current) {
+      if (stop()) return;
+      yield card;
+    }
+  }
+}
+
+/**
+ * Outcomes written as they become known without holding up the sender: the first at once, and those that
+ * arrive while a write is on its way together in the next `$batch` (with their ETags). A crash therefore leaves
+ * unrecorded only the cards in flight and the outcomes of at most one write; those are sent again, under the
+ * same activity id. A failed write stops the run's sends (see `failed`) and is thrown by `written`.
+ */
+class OutcomeWriter {
+  private waiting: Versioned<ReminderRecord>[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private busy = false;
+  private failure: { readonly error: unknown } | undefined;
+
+  constructor(private readonly ledger: ReminderLedger) {}
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  add(outcome: Versioned<ReminderRecord>): void {
+    this.waiting.push(outcome);
+    if (!this.busy) this.writing = this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.busy = true;
+    try {
+      while (this.waiting.length > 0 && this.failure === undefined) {
+        const batch = this.waiting;
+        this.waiting = [];
+        await this.ledger.settle(batch);
+      }
+    } catch (error) {
+      this.failure = { error };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Resolves when every outcome added is written; rejects with the first failed write. */
+  async written(): Promise<void> {
+    await this.writing;
+    if (this.failure !== undefined) throw this.failure.error;
+  }
 }
 
 /**
  * One reminder run: in working hours only, under the lease, everything due for each person in one card.
- * For each chunk of cards: claim them in the ledger as `sending` (one batch; a key another run holds is left
- * alone), send each with the send discipline and write its outcome as soon as it is known (ETag). A card found
+ * Cards are claimed in the ledger as `sending` a chunk at a time (one batch; a key another run holds is left
+ * alone), the next chunk while the current one is being sent; each is sent with the send discipline only after
+ * its claim is written, and its outcome written after the connector's answer (ETag), batched with the outcomes
+ * that arrive meanwhile, so the limiter alone sets the pace. A card found
  * `sending` from an interrupted run is sent again as it was, with the same activity id. 403/404 forgets the
  * person's conversation; a person with no conversation gets no card and no ledger row (so installing the
  * app later still brings the reminder, within the catch-up days).
@@ -158,8 +230,10 @@ export async function runReminders(
       return false;
     });
     const chunkSize = options.chunkSize ?? 50;
-    for (let i = 0; i < sendable.length && !leaseLost; i += chunkSize) {
-      const chunk = sendable.slice(i, i + chunkSize);
+    const chunks: CardPlan[][] = [];
+    for (let i = 0; i < sendable.length; i += chunkSize) chunks.push(sendable.slice(i, i + chunkSize));
+
+    const claim = async (chunk: readonly CardPlan[]): Promise<Claimed[]> => {
       const claimedAt = ports.now().toISOString();
       const fresh = chunk.filter((p) => p.interrupted === undefined);
       const claims = await ports.ledger.claim(
@@ -174,65 +248,79 @@ export async function runReminders(
           lastAttemptAt: claimedAt,
         })),
       );
-      const toSend: {
-        plan: CardPlan;
-        record: Versioned<ReminderRecord>;
-        reference: ConversationReference;
-      }[] = [];
+      const claimed: Claimed[] = [];
       fresh.forEach((plan, n) => {
-        const claim = claims[n];
+        const record = claims[n];
         const reference = references.get(plan.digest.personId);
-        if (claim === undefined || claim === "taken" || reference === undefined) cards.claimedElsewhere++;
-        else toSend.push({ plan, record: claim, reference });
+        if (record === undefined || record === "taken" || reference === undefined) cards.claimedElsewhere++;
+        else claimed.push({ plan, record, reference });
       });
       for (const plan of chunk) {
         const reference = references.get(plan.digest.personId);
         if (plan.interrupted !== undefined && reference !== undefined) {
           cards.resent++;
-          toSend.push({ plan, record: plan.interrupted, reference });
+          claimed.push({ plan, record: plan.interrupted, reference });
         }
       }
+      return claimed;
+    };
 
-      await inPool(toSend, options.concurrency ?? 16, async ({ plan, record, reference }) => {
-        const { card, summary } = ports.cardFor(plan.digest, reference);
-        const result = await deliverCard(
-          {
-            key: plan.key,
-            recipientId: plan.digest.personId,
-            to: reference,
-            activityId: plan.activityId,
-            card,
-            summary,
-          },
-          reference.conversationId,
-          ports.notifier,
-          limiter,
-          delivery,
-        );
-        cards[result.outcome]++;
-        throttledTries += result.throttledTries;
-        if (result.outcome !== "sent")
-          givenUp.push({
-            personId: plan.digest.personId,
-            outcome: result.outcome,
-            lastStatus: result.lastStatus,
-          });
-        if (result.outcome === "recipient-not-found") await ports.conversations.forget(plan.digest.personId);
-        // Each outcome is written the moment it is known (not with the chunk): a crash then leaves at most
-        // the cards in flight unrecorded, and only those are sent again, under the same activity id.
-        await ports.ledger.settle([
-          {
-            value: {
-              ...record.value,
-              state: result.outcome,
-              attempts: record.value.attempts + result.attempts,
-              lastAttemptAt: ports.now().toISOString(),
-            },
-            version: record.version,
-          },
-        ]);
+    const outcomes = new OutcomeWriter(ports.ledger);
+    const send = async ({ plan, record, reference }: Claimed): Promise<void> => {
+      const { card, summary } = ports.cardFor(plan.digest, reference);
+      const result = await deliverCard(
+        {
+          key: plan.key,
+          recipientId: plan.digest.personId,
+          to: reference,
+          activityId: plan.activityId,
+          card,
+          summary,
+        },
+        reference.conversationId,
+        ports.notifier,
+        limiter,
+        delivery,
+      );
+      cards[result.outcome]++;
+      throttledTries += result.throttledTries;
+      if (result.outcome !== "sent")
+        givenUp.push({
+          personId: plan.digest.personId,
+          outcome: result.outcome,
+          lastStatus: result.lastStatus,
+        });
+      // The outcome goes to the ledger the moment it is known, without waiting for the write: the sender
+      // takes the next card while it is on its way.
+      outcomes.add({
+        value: {
+          ...record.value,
+          state: result.outcome,
+          attempts: record.value.attempts + result.attempts,
+          lastAttemptAt: ports.now().toISOString(),
+        },
+        version: record.version,
       });
-    }
+      if (result.outcome === "recipient-not-found") await ports.conversations.forget(plan.digest.personId);
+    };
+
+    // The senders share one stream of claimed cards, so the limiter, not a chunk's end, sets the pace.
+    let senderFailed = false;
+    const queue = claimedAhead(chunks, claim, () => leaseLost || senderFailed || outcomes.failed);
+    const sender = async (): Promise<void> => {
+      try {
+        for (let next = await queue.next(); next.done !== true; next = await queue.next())
+          await send(next.value);
+      } catch (error) {
+        senderFailed = true; // the others stop taking cards; what is claimed and unsent is the next run's
+        throw error;
+      }
+    };
+    const senders = await Promise.allSettled(
+      Array.from({ length: Math.min(options.concurrency ?? 16, sendable.length) }, sender),
+    );
+    await outcomes.written();
+    for (const s of senders) if (s.status === "rejected") throw s.reason;
     return {
       status: leaseLost ? "lease-lost" : "done",
       runDate,

@@ -22,6 +22,7 @@ import {
 } from "../../../src/cards";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
+import { and, eq } from "../../../src/sharepoint/odata/filter";
 import { goalFollowUpLists } from "../../../src/sharepoint/schema/lists";
 import { SharePointConversationReferences } from "../../../src/sharepoint/stores/conversationReferences";
 import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
@@ -164,7 +165,7 @@ async function mariasFollowUps(): Promise<{ Key: string; Status: string; Comment
   return sp.web.lists
     .getByTitle(goalFollowUpLists.of(maria).title)
     .items.select("Key", "Status", "Comment", "Answers")
-    .filter(`TargetId eq '${goalId}' and Answers eq '${dueDate}'`)();
+    .filter(and(eq("TargetId", goalId), eq("Answers", dueDate)))();
 }
 
 describe("the bot at /api/messages, as Teams calls it", () => {
@@ -267,7 +268,7 @@ describe("the bot at /api/messages, as Teams calls it", () => {
     const kapad = await sp.web.lists
       .getByTitle(goalFollowUpLists.of(maria).title)
       .items.select("Key")
-      .filter(`Comment eq 'kapad'`)();
+      .filter(eq("Comment", "kapad"))();
     expect(kapad).toEqual([]);
     expect(await mariasFollowUps()).toEqual(before);
   }, 30_000);

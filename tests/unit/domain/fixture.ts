@@ -4,6 +4,7 @@
  */
 import type {
   Activity,
+  DuePage,
   Assignment,
   BoardIndicator,
   BoardPlan,
@@ -380,3 +381,17 @@ export const pick = <T extends { id: string }>(items: readonly T[], id: string):
   if (found === undefined) throw new Error(`fixture has no ${id}`);
   return found;
 };
+
+/** A due page of the fixture's organisation holding only these goals (no plans, no follow-ups yet). */
+export const duePageOfGoals = (goals: IndividualGoal[]): DuePage => ({
+  units: fixture()["org-unit"],
+  planners: [],
+  boardPlans: [],
+  boardIndicators: [],
+  milestones: [],
+  assignments: [],
+  workPlans: [],
+  activities: [],
+  individualGoals: goals,
+  followUps: [],
+});

@@ -15,7 +15,7 @@ import {
   workPlanCoverage,
   type DuePage,
 } from "../../../src/domain";
-import { ANNA, fixture, pick, REKTOR_SJODAL } from "./fixture";
+import { ANNA, duePageOfGoals, fixture, pick, REKTOR_SJODAL } from "./fixture";
 
 const f = fixture();
 const agreed = pick(f["individual-goal"], "ind-1");
@@ -89,18 +89,7 @@ describe("a withdrawn goal counts nowhere", () => {
 
   it("is never overdue and never falls due", () => {
     expect(overdueGoalFollowUps([withdrawn], [], "2026-12-31")).toEqual([]);
-    const page: DuePage = {
-      units: f["org-unit"],
-      planners: [],
-      boardPlans: [],
-      boardIndicators: [],
-      milestones: [],
-      assignments: [],
-      workPlans: [],
-      activities: [],
-      individualGoals: [withdrawn],
-      followUps: [],
-    };
+    const page: DuePage = duePageOfGoals([withdrawn]);
     const calendar = { periods: [] };
     expect(dueBetween(page, { from: "2026-01-01", to: "2026-12-31" }, calendar)).toEqual([]);
     expect(

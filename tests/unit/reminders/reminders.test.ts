@@ -6,26 +6,15 @@ import { classifyStatus } from "../../../src/reminders/connectorNotifier";
 import { deliverCard } from "../../../src/reminders/deliverCard";
 import { DigestCollector } from "../../../src/reminders/digests";
 import { swedishHolidays } from "../../../src/reminders/holidays";
-import { SendLimiter, TokenBucket } from "../../../src/reminders/rateLimiter";
+import { AnswerWindow, SendLimiter, TokenBucket } from "../../../src/reminders/rateLimiter";
 import { DEFAULT_REMINDER_SETTINGS, settingsFromEnvironment } from "../../../src/reminders/settings";
 import { remindersOn } from "../../../src/reminders/whatIsDue";
 import { isWorkingTime } from "../../../src/reminders/workingHours";
-import { DEFAULT_FOLLOW_UP_CALENDAR, type DuePage, type IndividualGoal } from "../../../src/domain";
-import { ANNA, fixture, REKTOR_SJODAL } from "../domain/fixture";
+import { DEFAULT_FOLLOW_UP_CALENDAR, type IndividualGoal } from "../../../src/domain";
+import { ANNA, duePageOfGoals, fixture, REKTOR_SJODAL } from "../domain/fixture";
 
 const f = fixture();
-const pageWith = (goals: IndividualGoal[]): DuePage => ({
-  units: f["org-unit"],
-  planners: [],
-  boardPlans: [],
-  boardIndicators: [],
-  milestones: [],
-  assignments: [],
-  workPlans: [],
-  activities: [],
-  individualGoals: goals,
-  followUps: [],
-});
+const pageWith = duePageOfGoals;
 const base = f["individual-goal"].find((g) => g.employeeId === ANNA);
 if (base === undefined) throw new Error("fixture lacks Anna's goal");
 const agreed: IndividualGoal = {
@@ -154,6 +143,41 @@ describe("the send discipline", () => {
             if (inWindow > 46 + 4 - 1 + 1) return false;
           }
           return true;
+        },
+      ),
+    );
+  });
+
+  it("keeps any second of the connector's stamps within the limit, however the answers bunch (property)", () => {
+    // Each send is stamped by the connector somewhere between its send and its answer; the window admits a send
+    // only when fewer than the limit are in flight or answered within the last second.
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ gap: fc.nat(30), trip: fc.nat(400), stamp: fc.double({ min: 0, max: 1 }) }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (sends) => {
+          const window = new AnswerWindow(10);
+          const stamps: number[] = [];
+          let now = 0;
+          const pending: number[] = []; // answer times of sends in flight
+          const answerUntil = (t: number) => {
+            pending.sort((a, b) => a - b);
+            while (pending.length > 0 && (pending[0] ?? 0) <= t) window.answered(pending.shift() ?? 0);
+          };
+          for (const { gap, trip, stamp } of sends) {
+            now += gap;
+            answerUntil(now);
+            for (let wait = window.admit(now); wait > 0; wait = window.admit(now)) {
+              now += wait;
+              answerUntil(now);
+            }
+            pending.push(now + trip);
+            stamps.push(Math.floor(now + stamp * trip));
+          }
+          stamps.sort((a, b) => a - b);
+          return stamps.every((t) => stamps.filter((u) => u > t - 1000 && u <= t).length <= 10);
         },
       ),
     );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { useLayoutEffect, useId, useRef, type KeyboardEvent } from "react";
 import { Button } from "@fluentui/react-components";
 import { useStrings } from "../../app";
 import type { Confirming } from "./useMyGoalsPage";
@@ -20,7 +20,8 @@ export function ConfirmGoalAction(props: {
   const styles = useMyGoalsStyles();
   const ids = useId();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Before the browser paints: the button that asked has just left the page.
+  useLayoutEffect(() => ref.current?.focus(), []);
   const title = confirming.goal.title;
   const remove = confirming.action === "delete";
 

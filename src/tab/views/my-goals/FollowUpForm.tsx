@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useLayoutEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Field, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus, type IndividualGoal } from "../../../domain";
 import { useStrings } from "../../app";
@@ -45,8 +45,9 @@ export function FollowUpForm(props: {
   // Today is offered on its own unless it is itself a planned date not yet answered.
   const offersToday = !dates.includes(today);
 
-  // Focus starts in the form, on the choice that is already made.
-  useEffect(() => {
+  // Focus starts in the form, on the choice that is already made, before the browser paints (the button that
+  // opened it has just left the page).
+  useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLInputElement>("input:checked, input, textarea")?.focus();
   }, []);
 

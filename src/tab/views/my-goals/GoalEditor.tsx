@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import {
   Button,
   Checkbox,
@@ -102,8 +111,9 @@ export function GoalEditor(props: GoalEditorProps) {
   const conflictRef = useRef<HTMLDivElement>(null);
   const focusPickerAfterRender = useRef(false);
 
-  // Focus starts in the form: on the first field.
-  useEffect(() => titleRef.current?.focus(), []);
+  // Focus starts in the form: on the first field, before the browser paints (the button that opened the form
+  // has just left the page, and focus must not rest on the page's body in between).
+  useLayoutEffect(() => titleRef.current?.focus(), []);
   useEffect(() => {
     if (!focusPickerAfterRender.current) return;
     focusPickerAfterRender.current = false;

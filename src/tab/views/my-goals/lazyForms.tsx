@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentProps } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, type ComponentProps } from "react";
 import { Spinner } from "@fluentui/react-components";
 import { useStrings } from "../../app";
 import { myGoalsStrings } from "./strings";
@@ -22,7 +22,8 @@ const LazyFollowUpForm = lazy(() =>
 function FormLoading() {
   const t = useStrings(myGoalsStrings);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Before the browser paints: the button that opened the form has just left the page.
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <div ref={ref} tabIndex={-1} role="status">
       <Spinner size="small" label={t("loadingForm")} />
