@@ -37,6 +37,16 @@ const emptyPage = (units: readonly OrgUnit[], planners: readonly Person[]): DueP
   followUps: [],
 });
 
+/** Each target's most recently recorded follow-up (shown on its reminder). */
+const latestPerTarget = (followUps: readonly FollowUp[]): FollowUp[] => {
+  const latest = new Map<string, FollowUp>();
+  for (const f of followUps) {
+    const seen = latest.get(f.target.id);
+    if (seen === undefined || seen.recordedAt < f.recordedAt) latest.set(f.target.id, f);
+  }
+  return [...latest.values()];
+};
+
 /** Goal ids per `TargetId eq … or …` request: short enough for any URL. */
 const goalsPerRequest = 40;
 
@@ -85,12 +95,14 @@ export async function* loadDuePages(
   const { read } = viewReads(skipped);
   // Only goals whose next due date is on or before the range's end can have a date due in it (see
   // `nextDueDate`); the personal follow-up lists' root folders come along for the folder check.
-  const [units, planners, goalsByPartition, followUpsRoots] = await inOneBatch(
+  const [units, planners, focusAreas, kfIndicators, goalsByPartition, followUpsRoots] = await inOneBatch(
     sp,
     (b) =>
       [
         read(b, lists["org-unit"]),
         read(b, lists.person, eq("Planner", "yes")),
+        read(b, lists["focus-area"]),
+        read(b, lists["kf-indicator"]),
         Promise.all(goalLists.all.map((list) => read(b, list, le("NextDue", range.to)))),
         Promise.all(goalFollowUpLists.all.map((list) => rootFolderUrl(b, list.title))),
       ] as const,
@@ -151,6 +163,8 @@ export async function* loadDuePages(
     if (boardPlans.length > 0) {
       yield {
         ...emptyPage(units, planners),
+        focusAreas,
+        kfIndicators,
         boardPlans,
         boardIndicators,
         milestones,
@@ -167,10 +181,18 @@ export async function* loadDuePages(
   // is a text comparison; one answered early counts for the date it answers, not the day it was recorded.
   for (const [i, individualGoals] of goalPages.entries()) {
     if (individualGoals.length === 0) continue;
-    const followUps = (goalFollowUps[i] ?? []).filter((followUp) => {
+    const all = goalFollowUps[i] ?? [];
+    const followUps = all.filter((followUp) => {
       const answers = answeredPeriod(followUp);
       return /^\d{4}-\d{2}-\d{2}$/.test(answers) && inRange(answers, range);
     });
-    yield { ...emptyPage(units, planners), individualGoals, followUps };
+    yield {
+      ...emptyPage(units, planners),
+      focusAreas,
+      kfIndicators,
+      individualGoals,
+      followUps,
+      latestGoalFollowUps: latestPerTarget(all),
+    };
   }
 }
