@@ -1,0 +1,197 @@
+/**
+ * The report back to KF as a Word document (docx 9), ready for the avstämningsärende: a title block with the
+ * municipality and the period, then each målområde in order with its KF indicators (outcomes, every nämnd's
+ * indicators with etappmål and status) and its uppdrag. docx escapes every text it is given.
+ */
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from "docx";
+import type {
+  KfReport,
+  ReportAssignment,
+  ReportKfIndicator,
+  ReportStatus,
+  TrendPoint,
+} from "../contracts/kfReport";
+import {
+  directionText,
+  formatDate,
+  formatNumber,
+  formatValue,
+  formatYearValue,
+  horizonText,
+  missingText,
+  periodText,
+  reportTexts as t,
+  sourceText,
+  statusText,
+} from "./reportTexts";
+
+const cell = (text: string, header = false): TableCell =>
+  new TableCell({
+    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+  });
+
+/** A table with a header row that repeats on every page it runs over. */
+const table = (headers: readonly string[], rows: readonly (readonly string[])[]): Table =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((text) => cell(text)) })),
+    ],
+  });
+
+const text = (value: string): Paragraph => new Paragraph({ children: [new TextRun(value)] });
+
+const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
+  new Paragraph({ heading: level, children: [new TextRun(value)] });
+
+const statusCell = (status: ReportStatus): string => statusText(status.status);
+
+const noteOf = (status: ReportStatus, unit?: string): string =>
+  [
+    status.value === undefined
+      ? undefined
+      : `${t.columns.value}: ${formatValue(status.value, unit ?? "")}`.trim(),
+    status.comment,
+  ]
+    .filter((x): x is string => x !== undefined)
+    .join(" – ");
+
+const measured = (point: TrendPoint, part: "total" | "women" | "men"): string => {
+  const m = point.measurement;
+  if (m.kind === "missing") return part === "total" ? missingText(m.reason) : "–";
+  const value = m[part];
+  return value === undefined ? "–" : formatNumber(value);
+};
+
+function indicatorSection(kf: ReportKfIndicator): FileChild[] {
+  const out: FileChild[] = [
+    heading(`KF ${kf.number}. ${kf.name}`, HeadingLevel.HEADING_2),
+    text(
+      `${t.columns.unit}: ${kf.measureUnit} · ${directionText(kf.direction)} · ${t.columns.baseline}: ${formatYearValue(kf.baseline, kf.measureUnit)} · ${t.columns.target}: ${formatYearValue(kf.target, kf.measureUnit)}`,
+    ),
+    heading(t.trend, HeadingLevel.HEADING_3),
+  ];
+  if (kf.trend.length === 0) out.push(text(t.noOutcome));
+  else {
+    out.push(
+      table(
+        [t.columns.period, t.columns.total, t.columns.women, t.columns.men, t.columns.source],
+        kf.trend.map((p) => [
+          p.label,
+          measured(p, "total"),
+          measured(p, "women"),
+          measured(p, "men"),
+          sourceText(p),
+        ]),
+      ),
+    );
+    if (kf.trend.some((p) => p.source === "kolada")) out.push(text(t.kolada));
+  }
+  out.push(heading(t.translations, HeadingLevel.HEADING_3));
+  if (kf.translations.length === 0) {
+    out.push(text(t.noTranslation));
+    return out;
+  }
+  const rows = kf.translations.flatMap((tr) => [
+    [
+      tr.boardName,
+      `${tr.name} (${tr.measureUnit})`,
+      "–",
+      formatYearValue(tr.target, tr.measureUnit),
+      "",
+      statusCell(tr.status),
+      noteOf(tr.status, tr.measureUnit),
+    ],
+    ...tr.milestones.map((m) => [
+      tr.boardName,
+      `${tr.name} (${tr.measureUnit})`,
+      `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
+      formatValue(m.targetValue, tr.measureUnit),
+      m.targetDate,
+      statusCell(m.status),
+      noteOf(m.status, tr.measureUnit),
+    ]),
+  ]);
+  out.push(
+    table(
+      [
+        t.columns.board,
+        t.columns.indicator,
+        t.columns.milestone,
+        t.columns.targetValue,
+        t.columns.targetDate,
+        t.columns.status,
+        t.columns.comment,
+      ],
+      rows,
+    ),
+  );
+  return out;
+}
+
+const assignmentTable = (assignments: readonly ReportAssignment[]): Table =>
+  table(
+    [
+      t.columns.board,
+      t.columns.administration,
+      t.columns.assignment,
+      t.columns.dueDate,
+      t.columns.status,
+      t.columns.comment,
+    ],
+    assignments.map((a) => [
+      a.boardName,
+      a.administrationName,
+      a.decisionReference === undefined ? a.title : `${a.title} (${a.decisionReference})`,
+      a.dueDate,
+      statusCell(a.status),
+      noteOf(a.status),
+    ]),
+  );
+
+/** The report's body, title block first. */
+export function kfReportDocument(report: KfReport): Document {
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }),
+    new Paragraph({ children: [new TextRun({ text: report.municipality, bold: true, size: 32 })] }),
+    text(`Period: ${periodText(report)}`),
+    ...(report.programDeclarationTitle === undefined ? [] : [text(report.programDeclarationTitle)]),
+    text(
+      `Nämnder: ${report.boards.length === 0 ? "inga verksamhetsplaner för året" : report.boards.join(", ")}`,
+    ),
+    text(`Upprättad ${formatDate(report.madeOn)}`),
+  ];
+  for (const area of report.focusAreas) {
+    children.push(heading(area.heading, HeadingLevel.HEADING_1));
+    children.push(heading(t.kfIndicators, HeadingLevel.HEADING_2));
+    for (const kf of area.indicators) children.push(...indicatorSection(kf));
+    children.push(heading(t.assignments, HeadingLevel.HEADING_2));
+    children.push(area.assignments.length === 0 ? text(t.noAssignments) : assignmentTable(area.assignments));
+  }
+  if (report.assignmentsWithoutFocusArea.length > 0) {
+    children.push(heading(t.assignmentsWithoutFocusArea, HeadingLevel.HEADING_1));
+    children.push(assignmentTable(report.assignmentsWithoutFocusArea));
+  }
+  return new Document({
+    creator: "Målkedjan",
+    title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
+    description: t.title,
+    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    sections: [{ children }],
+  });
+}
+
+/** The Word file's bytes. */
+export const kfReportDocx = (report: KfReport): Promise<Buffer> => Packer.toBuffer(kfReportDocument(report));
