@@ -1,6 +1,8 @@
 import type { SPFI } from "@pnp/sp";
 import type { LocalServerConfig } from "../../../config/schema";
-import type { ConversationReferences, GoalStore, TeamLineSource } from "../../domain";
+import type { ConversationReferences, GoalStore, KfReportSource, TeamLineSource } from "../../domain";
+import { municipalityFromEnvironment } from "../../report";
+import { SharePointKfReportSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
@@ -34,6 +36,7 @@ export async function startLocalServer(
   const ready: {
     goals?: GoalStore;
     line?: TeamLineSource;
+    reports?: KfReportSource;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -42,6 +45,7 @@ export async function startLocalServer(
     api: apiRoutes({
       goals: () => ready.goals,
       line: () => ready.line,
+      reports: { source: () => ready.reports, municipality: municipalityFromEnvironment(process.env) },
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -67,6 +71,7 @@ export async function startLocalServer(
   const app = createSp(await local.prepare(origin));
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
+  ready.reports = new SharePointKfReportSource(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {
