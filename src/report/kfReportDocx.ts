@@ -36,25 +36,43 @@ import {
   statusText,
 } from "./reportTexts";
 
-const cell = (text: string, header = false): TableCell =>
+/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
+const margin = 1134;
+const textWidth = 11906 - 2 * margin;
+
+const cell = (text: string, width: number, header = false): TableCell =>
   new TableCell({
+    width: { size: width, type: WidthType.DXA },
     children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
   });
 
-/** A table with a header row that repeats on every page it runs over. */
-const table = (headers: readonly string[], rows: readonly (readonly string[])[]): Table =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+/**
+ * A table over the text width, columns in the given shares, with a header row that repeats on every page it
+ * runs over.
+ */
+const table = (
+  columns: readonly (readonly [header: string, share: number])[],
+  rows: readonly (readonly string[])[],
+): Table => {
+  const total = columns.reduce((n, [, share]) => n + share, 0);
+  const widths = columns.map(([, share]) => Math.floor((textWidth * share) / total));
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((text) => cell(text)) })),
+      new TableRow({
+        tableHeader: true,
+        children: columns.map(([header], i) => cell(header, widths[i] ?? 0, true)),
+      }),
+      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, widths[i] ?? 0)) })),
     ],
   });
+};
 
 const text = (value: string): Paragraph => new Paragraph({ children: [new TextRun(value)] });
 
 const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
-  new Paragraph({ heading: level, children: [new TextRun(value)] });
+  new Paragraph({ heading: level, keepNext: true, spacing: { before: 160 }, children: [new TextRun(value)] });
 
 const statusCell = (status: ReportStatus): string => statusText(status.status);
 
@@ -87,7 +105,13 @@ function indicatorSection(kf: ReportKfIndicator): FileChild[] {
   else {
     out.push(
       table(
-        [t.columns.period, t.columns.total, t.columns.women, t.columns.men, t.columns.source],
+        [
+          [t.columns.period, 3],
+          [t.columns.total, 2],
+          [t.columns.women, 2],
+          [t.columns.men, 2],
+          [t.columns.source, 2],
+        ],
         kf.trend.map((p) => [
           p.label,
           measured(p, "total"),
@@ -104,52 +128,54 @@ function indicatorSection(kf: ReportKfIndicator): FileChild[] {
     out.push(text(t.noTranslation));
     return out;
   }
-  const rows = kf.translations.flatMap((tr) => [
-    [
-      tr.boardName,
-      `${tr.name} (${tr.measureUnit})`,
-      "–",
-      formatYearValue(tr.target, tr.measureUnit),
-      "",
-      statusCell(tr.status),
-      noteOf(tr.status, tr.measureUnit),
-    ],
-    ...tr.milestones.map((m) => [
-      tr.boardName,
-      `${tr.name} (${tr.measureUnit})`,
-      `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
-      formatValue(m.targetValue, tr.measureUnit),
-      m.targetDate,
-      statusCell(m.status),
-      noteOf(m.status, tr.measureUnit),
-    ]),
-  ]);
-  out.push(
-    table(
-      [
-        t.columns.board,
-        t.columns.indicator,
-        t.columns.milestone,
-        t.columns.targetValue,
-        t.columns.targetDate,
-        t.columns.status,
-        t.columns.comment,
-      ],
-      rows,
-    ),
-  );
+  for (const tr of kf.translations) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        children: [new TextRun({ text: `${tr.boardName}: ${tr.name} (${tr.measureUnit})`, bold: true })],
+      }),
+      text(
+        [
+          `${t.columns.status}: ${statusCell(tr.status)}`,
+          noteOf(tr.status, tr.measureUnit),
+          `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
+        ]
+          .filter((part) => part !== "")
+          .join(" · "),
+      ),
+    );
+    if (tr.milestones.length === 0) continue;
+    out.push(
+      table(
+        [
+          [t.columns.milestone, 8],
+          [t.columns.targetValue, 4],
+          [t.columns.targetDate, 4],
+          [t.columns.status, 3],
+          [t.columns.comment, 5],
+        ],
+        tr.milestones.map((m) => [
+          `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
+          formatValue(m.targetValue, tr.measureUnit),
+          m.targetDate,
+          statusCell(m.status),
+          noteOf(m.status, tr.measureUnit),
+        ]),
+      ),
+    );
+  }
   return out;
 }
 
 const assignmentTable = (assignments: readonly ReportAssignment[]): Table =>
   table(
     [
-      t.columns.board,
-      t.columns.administration,
-      t.columns.assignment,
-      t.columns.dueDate,
-      t.columns.status,
-      t.columns.comment,
+      [t.columns.board, 4],
+      [t.columns.administration, 4],
+      [t.columns.assignment, 8],
+      [t.columns.dueDate, 3],
+      [t.columns.status, 3],
+      [t.columns.comment, 5],
     ],
     assignments.map((a) => [
       a.boardName,
@@ -189,7 +215,12 @@ export function kfReportDocument(report: KfReport): Document {
     title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
     description: t.title,
     styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
-    sections: [{ children }],
+    sections: [
+      {
+        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        children,
+      },
+    ],
   });
 }
 

@@ -69,7 +69,8 @@ describe("the report back to KF from the demo site", () => {
       expect(start).toBeGreaterThan(0);
       const next = paragraphs.findIndex((p, i) => i > start && /^KF \d+\. /.test(p));
       const section = paragraphs.slice(start, next === -1 ? undefined : next);
-      for (const name of translations) expect(section).toContain(`${name} (${unitOf(name)})`);
+      for (const name of translations)
+        expect(section).toContain(`Grundskolenämnden: ${name} (${unitOf(name)})`);
       if (translations.length === 0)
         expect(section).toContain("Ingen nämnd har översatt indikatorn till en egen indikator.");
     }
