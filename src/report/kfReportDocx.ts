@@ -214,7 +214,8 @@ export function kfReportDocument(report: KfReport): Document {
     creator: "Målkedjan",
     title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
     description: t.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    // Swedish, so Word checks spelling and reads numbers as a Swedish reader expects.
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: "sv-SE" } } } } },
     sections: [
       {
         properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
