@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     console.log(
       `Skrev ${out} (${values.format === "docx" ? "Word" : "Excel"}, ${file.bytes.length} byte): ` +
         `${report.municipality}, ${report.period.label.toLowerCase()} ${report.year}, ${indicators} KF-indikatorer, ` +
-        `${report.boards.length} nämnder, på ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+        `${report.boards.length} ${report.boards.length === 1 ? "nämnd" : "nämnder"}, på ${((performance.now() - started) / 1000).toFixed(1)} s ` +
         `från ${site.siteUrl} (${site.actingAs}).`,
     );
     return 0;

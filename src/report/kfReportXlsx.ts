@@ -44,7 +44,7 @@ function addTable(
       c.kind === "date"
         ? { numFmt: "yyyy-mm-dd" }
         : c.kind === "number"
-          ? { numFmt: "# ##0.##" }
+          ? {} // General: Excel shows the number in the reader's own locale (86, 117 900, −7,1)
           : { alignment: { wrapText: true, vertical: "top" } },
   }));
   sheet.getRow(1).font = { bold: true };
