@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { environmentWithFile } from "../config";
 import { huddinge } from "../src/demo";
 import { DEFAULT_FOLLOW_UP_CALENDAR, municipalDate } from "../src/domain";
 import { startLocalSite, unsignedToken } from "../src/localsite";
@@ -87,7 +88,7 @@ async function main(): Promise<number> {
   try {
     const started = performance.now();
     const report = await produceKfReport(new SharePointKfReportSource(site.sp), year, {
-      municipality: municipalityFromEnvironment(process.env),
+      municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
       today,
       calendar: DEFAULT_FOLLOW_UP_CALENDAR,
       ...(values.period === undefined ? {} : { periodKey: values.period }),

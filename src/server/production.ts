@@ -23,6 +23,8 @@ export interface ProductionDeps {
   readonly keys?: JWTVerifyGetKey;
   readonly clock?: Clock;
   readonly favicon?: string;
+  /** The municipality named on the report back to KF; MUNICIPALITY_NAME from the environment when absent. */
+  readonly municipality?: string;
 }
 
 /**
@@ -67,7 +69,10 @@ export function productionParts(config: ProductionServerConfig, deps: Production
     api: apiRoutes({
       goals: () => goals,
       line: () => line,
-      reports: { source: () => reports, municipality: municipalityFromEnvironment(process.env) },
+      reports: {
+        source: () => reports,
+        municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
+      },
       clock,
       verifyCaller,
     }),

@@ -1,4 +1,5 @@
 import type { SPFI } from "@pnp/sp";
+import { environmentWithFile } from "../../../config/environmentFile";
 import type { LocalServerConfig } from "../../../config/schema";
 import type { ConversationReferences, GoalStore, KfReportSource, TeamLineSource } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
@@ -45,7 +46,11 @@ export async function startLocalServer(
     api: apiRoutes({
       goals: () => ready.goals,
       line: () => ready.line,
-      reports: { source: () => ready.reports, municipality: municipalityFromEnvironment(process.env) },
+      reports: {
+        source: () => ready.reports,
+        // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
+        municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
+      },
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),

@@ -1,6 +1,11 @@
 import { huddinge } from "../../../src/demo";
 import { DEFAULT_FOLLOW_UP_CALENDAR, type KfReportData } from "../../../src/domain";
-import { buildKfReport, reportedPeriod, UnknownPeriodError } from "../../../src/report";
+import {
+  buildKfReport,
+  municipalityFromEnvironment,
+  reportedPeriod,
+  UnknownPeriodError,
+} from "../../../src/report";
 import { reportDataOf } from "./reportData";
 
 const options = {
@@ -168,5 +173,13 @@ describe("outcomes in the trend", () => {
       ["2026", 3],
     ]);
     expect(trend[0]?.measurement).toEqual({ kind: "value", total: 70, women: 72, men: 68 });
+  });
+});
+
+describe("the municipality's name", () => {
+  it("comes from MUNICIPALITY_NAME, the demo's when unset or blank", () => {
+    expect(municipalityFromEnvironment({ MUNICIPALITY_NAME: "Botkyrka kommun" })).toBe("Botkyrka kommun");
+    expect(municipalityFromEnvironment({ MUNICIPALITY_NAME: "  " })).toBe("Huddinge kommun");
+    expect(municipalityFromEnvironment({})).toBe("Huddinge kommun");
   });
 });
