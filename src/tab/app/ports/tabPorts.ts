@@ -1,5 +1,6 @@
 import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
+import type { ReportReads } from "../../api/reportApiClient";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -19,6 +20,8 @@ export interface TabPorts {
   readonly commands: GoalCommands;
   /** The server's counts for the units below a unit the person leads (Mitt team). */
   readonly teams: TeamReads;
+  /** The server's report back to KF (Rapport till KF), to show and to download. */
+  readonly reports: ReportReads;
   readonly clock: Clock;
 }
 
