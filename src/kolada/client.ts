@@ -2,7 +2,7 @@ import type { KoladaFigure, KoladaRequest, KoladaSource } from "../domain";
 import { figuresOf } from "./figures";
 import { KoladaError, parseKoladaAnswer, type KoladaAnswer, type KoladaEntry } from "./response";
 import { backoffMs, defaultRetry, isRetryable, retryAfterMs, type RetryPolicy } from "./retry";
-import { koladaDataUrl, withPage, type KoladaQuery } from "./url";
+import { koladaDataUrl, maxPerPage, withPage, type KoladaQuery } from "./url";
 
 export interface KoladaClientOptions {
   /** `https://api.kolada.se` in production (`KOLADA_BASE_URL`); a local stand-in in tests and demos. */
@@ -21,15 +21,24 @@ export interface KoladaClientOptions {
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The next page's URL from `next_page` or `next_url` (public clients disagree which), or page numbers. */
-function nextUrl(answer: KoladaAnswer, current: string, page: number, perPage?: number): string | undefined {
+/**
+ * The next page's URL from `next_page` or `next_url` (public clients disagree which; a URL, absolute or
+ * relative, or a page number). A server that has never named a next page is paged by number: a full page
+ * may have a next one, an empty or short one ends it.
+ */
+function nextUrl(
+  answer: KoladaAnswer,
+  current: string,
+  page: number,
+  linked: boolean,
+  perPage?: number,
+): string | undefined {
   const link = [answer.next_page, answer.next_url].find((l) => l !== undefined && l !== null && l !== "");
   if (typeof link === "string") return new URL(link, current).toString();
   const size = perPage ?? Number(new URL(current).searchParams.get("per_page") ?? Number.NaN);
   if (typeof link === "number")
-    return withPage(current, { page: link, perPage: Number.isNaN(size) ? 5000 : size });
-  // No link: with pages of a known size, a full page may have a next one (an empty page ends it).
-  if (!Number.isNaN(size) && answer.values.length >= size)
+    return withPage(current, { page: link, perPage: Number.isNaN(size) ? maxPerPage : size });
+  if (!linked && !Number.isNaN(size) && answer.values.length >= size)
     return withPage(current, { page: page + 1, perPage: size });
   return undefined;
 }
@@ -73,6 +82,7 @@ export class KoladaClient implements KoladaSource {
     );
     const seen = new Set<string>();
     const entries: KoladaEntry[] = [];
+    let linked = false;
     for (let page = 1; url !== undefined; page += 1) {
       if (seen.has(url))
         throw new KoladaError(`Kolada pekade tillbaka på en sida som redan lästs (${url})`, url);
@@ -80,7 +90,10 @@ export class KoladaClient implements KoladaSource {
       seen.add(url);
       const answer = await this.answer(url);
       entries.push(...answer.values);
-      url = answer.values.length === 0 ? undefined : nextUrl(answer, url, page, perPage);
+      const next: string | undefined =
+        answer.values.length === 0 ? undefined : nextUrl(answer, url, page, linked, perPage);
+      linked ||= (answer.next_page ?? answer.next_url ?? "") !== "";
+      url = next;
     }
     return entries;
   }

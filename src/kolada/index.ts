@@ -13,3 +13,4 @@ export {
 } from "./response";
 export { backoffMs, defaultRetry, isRetryable, retryAfterMs, type RetryPolicy } from "./retry";
 export { koladaDataUrl, maxPerPage, withPage, type KoladaPage, type KoladaQuery } from "./url";
+export { describeKoladaImport, type KoladaImportSummary } from "./describe";

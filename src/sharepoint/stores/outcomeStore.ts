@@ -142,16 +142,17 @@ export class SharePointOutcomeStore implements OutcomeStore {
     const out: OutcomeWriteResult[] = [];
     for (const part of chunks(writes, writesPerBatch)) {
       const [batched, execute] = this.sp.batched(widestBatch);
-      const items = listByTitle(batched, outcomeList.title).items;
       const answers = part.map(async (write): Promise<Versioned<IndicatorOutcome>> => {
         const fields = toFields(outcomeList, write.outcome, {});
         if (write.kind === "create") {
-          const row = (await items.add(fields)) as ListRow;
+          const row = (await listByTitle(batched, outcomeList.title).items.add(fields)) as ListRow;
           return { value: write.outcome, version: versionOf(row) };
         }
         const version = parseVersion(write.expectedVersion);
         if (version === undefined) throw new Error(`unreadable version ${write.expectedVersion}`);
-        const result = (await items.getById(version.itemId).update(fields, version.etag)) as {
+        const result = (await listByTitle(batched, outcomeList.title)
+          .items.getById(version.itemId)
+          .update(fields, version.etag)) as {
           etag?: string | null;
         };
         return { value: write.outcome, version: `${version.itemId}|${result.etag ?? ""}` };

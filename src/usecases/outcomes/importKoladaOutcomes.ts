@@ -33,6 +33,8 @@ export interface KoladaImportRequest {
 /** Why an indicator (or one of its periods) was not imported. */
 export interface KoladaImportFailure {
   readonly indicator: IndicatorRef;
+  /** The indicator's name, for people reading the report. */
+  readonly name: string;
   readonly kpi: string;
   readonly period?: string;
   readonly reason: string;
@@ -125,7 +127,7 @@ export async function importKoladaOutcomes(
     const kpi = indicator.koladaKpiId;
     const failure = unreachable.get(kpi);
     if (failure !== undefined) {
-      report.failed.push({ indicator: ref, kpi, reason: failure });
+      report.failed.push({ indicator: ref, name: indicator.name, kpi, reason: failure });
       continue;
     }
     for (const year of request.years) {
@@ -157,7 +159,13 @@ export async function importKoladaOutcomes(
       }
       const parsed = parseIndicatorOutcome({ ...content, recordedAt: now });
       if (!parsed.ok) {
-        report.failed.push({ indicator: ref, kpi, period, reason: parsed.error.message });
+        report.failed.push({
+          indicator: ref,
+          name: indicator.name,
+          kpi,
+          period,
+          reason: parsed.error.message,
+        });
         continue;
       }
       writes.push(
@@ -177,8 +185,16 @@ export async function importKoladaOutcomes(
       else report.updated += 1;
     } else {
       const { indicator, period } = write.outcome;
-      const kpi = indicators.find((x) => x.id === indicator.id)?.koladaKpiId ?? "";
-      report.failed.push({ indicator, kpi, period, reason: result.reason });
+      const found = indicators.find(
+        (x) => x.id === indicator.id && refOfIndicator(x).kind === indicator.kind,
+      );
+      report.failed.push({
+        indicator,
+        name: found?.name ?? indicator.id,
+        kpi: found?.koladaKpiId ?? "",
+        period,
+        reason: result.reason,
+      });
     }
   }
   return report;
