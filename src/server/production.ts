@@ -5,6 +5,7 @@ import { botRoutes } from "../bot";
 import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { apiRoutes } from "./api/apiRoutes";
@@ -33,6 +34,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const sp = createSp(deps.site);
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
+  const outcomes = new SharePointOutcomeStore(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -61,7 +63,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
   );
   return {
-    api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    api: apiRoutes({ goals: () => goals, line: () => line, outcomes: () => outcomes, clock, verifyCaller }),
     bot,
     tabDir: config.tabDir,
     tab: config.tab,
