@@ -160,6 +160,17 @@ describe("the Kolada client", () => {
     expect(figures).toHaveLength(4);
   });
 
+  it("ends at the last linked page even when it is full: a server that names next pages is taken at its word", async () => {
+    const at = (page: number) => `${dataUrl}?page=${page}&per_page=1`;
+    const { fetch, asked } = scripted({
+      [at(1)]: [{ body: { values: [entry("N00097", 2024, [total(1)])], next_url: at(2) } }],
+      [at(2)]: [{ body: { values: [entry("N00097", 2025, [total(2)])] } }],
+    });
+    const client = new KoladaClient({ baseUrl: base, fetch, perPage: 1, ...noWait });
+    await client.figures({ kpiIds: ["N00097", "N15428"], municipality: "0126", years: [2024, 2025] });
+    expect(asked).toEqual([at(1), at(2)]);
+  });
+
   it("stops a next link that points back at a page already read", async () => {
     const { fetch } = scripted({
       [dataUrl]: [{ body: { values: [entry("N00097", 2024, [total(1)])], next_page: dataUrl } }],
