@@ -5,6 +5,7 @@ import { botRoutes } from "../bot";
 import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { SharePointKfReportSource } from "../sharepoint/queries";
@@ -38,6 +39,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
   const reports = new SharePointKfReportSource(sp);
+  const outcomes = new SharePointOutcomeStore(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -69,6 +71,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
     api: apiRoutes({
       goals: () => goals,
       line: () => line,
+      outcomes: () => outcomes,
       reports: {
         source: () => reports,
         municipality: deps.municipality ?? municipalityFromEnvironment(process.env),

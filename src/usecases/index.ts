@@ -13,6 +13,21 @@ export { deleteGoal, type GoalDeletion } from "./goals/deleteGoal";
 export { withdrawGoal, type GoalWithdrawal } from "./goals/withdrawGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
 export { goalFollowUpState, type GoalFollowUpState } from "./followUps/goalFollowUpState";
+export type { OutcomeUseCaseDeps } from "./outcomes/deps";
+export { recordIndicatorOutcome, type OutcomeEntry } from "./outcomes/recordIndicatorOutcome";
+export {
+  correctIndicatorOutcome,
+  removeIndicatorOutcome,
+  type OutcomeCorrection,
+  type OutcomeRemoval,
+} from "./outcomes/correctIndicatorOutcome";
+export {
+  importKoladaOutcomes,
+  type KoladaImportDeps,
+  type KoladaImportFailure,
+  type KoladaImportReport,
+  type KoladaImportRequest,
+} from "./outcomes/importKoladaOutcomes";
 export {
   teamOverview,
   type TeamOverview,

@@ -46,6 +46,7 @@ const indicator = (
   direction: BoardIndicator["direction"],
   baseline: number,
   target: number,
+  extra: Pick<BoardIndicator, "koladaKpiId" | "genderSplit"> = {},
 ): BoardIndicator => ({
   id: `grundskolenamnden-2026-ind-${number}`,
   boardPlanId: boardPlan.id,
@@ -56,9 +57,13 @@ const indicator = (
   direction,
   baseline: { year: 2024, value: baseline },
   target: { year: 2026, value: target },
+  ...extra,
 });
 
-/** The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. */
+/**
+ * The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. The surveys
+ * and behörighet are reported for flickor and pojkar too; behörighet is Kolada's N15428 (åk 9, hemkommun).
+ */
 export const boardIndicators: readonly BoardIndicator[] = [
   indicator(1, "Kostnad per elev i grundskolan ska minska med X %", "kr/elev", "decrease", 118_400, 115_000),
   indicator(
@@ -68,6 +73,7 @@ export const boardIndicators: readonly BoardIndicator[] = [
     "increase",
     84.2,
     88,
+    { koladaKpiId: "N15428", genderSplit: true },
   ),
   indicator(
     3,
@@ -76,9 +82,14 @@ export const boardIndicators: readonly BoardIndicator[] = [
     "increase",
     77,
     85,
+    { genderSplit: true },
   ),
-  indicator(5, "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar", "%", "increase", 79, 86),
-  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 76),
+  indicator(5, "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar", "%", "increase", 79, 86, {
+    genderSplit: true,
+  }),
+  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 76, {
+    genderSplit: true,
+  }),
   indicator(7, "NKI för elever som erhåller skolskjuts", "index", "increase", 68, 74),
   indicator(8, "Energiförbrukningen i verksamhetslokaler", "kWh/m²", "decrease", 142, 130),
 ];

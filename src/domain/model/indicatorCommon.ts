@@ -21,4 +21,6 @@ export const indicatorFields = {
   baseline: yearValueSchema.optional(),
   target: yearValueSchema.optional(),
   koladaKpiId: koladaKpiIdSchema.optional(),
+  /** Outcomes are also recorded for kvinnor and män (absent: total only). */
+  genderSplit: z.boolean().optional(),
 };

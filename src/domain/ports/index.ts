@@ -15,6 +15,14 @@ export type {
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
+export type {
+  OutcomeScene,
+  OutcomeSceneRequest,
+  OutcomeStore,
+  OutcomeWrite,
+  OutcomeWriteResult,
+} from "./outcomeStore";
+export type { KoladaFigure, KoladaRequest, KoladaSource } from "./kolada";
 export type { LineData, TeamLineSource } from "./teamLine";
 export type { Versioned } from "./versioned";
 export type {

@@ -1,7 +1,8 @@
-import type { Clock, GoalStore, KfReportSource, TeamLineSource } from "../../domain";
+import type { Clock, GoalStore, KfReportSource, OutcomeStore, TeamLineSource } from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
+import { outcomeRoutes } from "./outcomeRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -9,6 +10,8 @@ export interface ApiDeps {
   /** The stores, written and read with the app's own identity; undefined while the site is not ready (503). */
   readonly goals: () => GoalStore | undefined;
   readonly line: () => TeamLineSource | undefined;
+  /** Indicator outcomes; left out, the routes answer 503. */
+  readonly outcomes?: () => OutcomeStore | undefined;
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
   readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
@@ -28,5 +31,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
       router.use(
         reportRoutes({ ...deps, reports: deps.reports.source, municipality: deps.reports.municipality }),
       );
+    // Indicator outcomes recorded by planners (Kolada's come from npm run import-kolada).
+    router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
   };
 }

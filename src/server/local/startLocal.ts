@@ -1,12 +1,19 @@
 import type { SPFI } from "@pnp/sp";
 import { environmentWithFile } from "../../../config/environmentFile";
 import type { LocalServerConfig } from "../../../config/schema";
-import type { ConversationReferences, GoalStore, KfReportSource, TeamLineSource } from "../../domain";
+import type {
+  ConversationReferences,
+  GoalStore,
+  KfReportSource,
+  OutcomeStore,
+  TeamLineSource,
+} from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
 import { SharePointKfReportSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
+import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
 import { apiRoutes } from "../api/apiRoutes";
@@ -38,6 +45,7 @@ export async function startLocalServer(
     goals?: GoalStore;
     line?: TeamLineSource;
     reports?: KfReportSource;
+    outcomes?: OutcomeStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -51,6 +59,7 @@ export async function startLocalServer(
         // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
         municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
       },
+      outcomes: () => ready.outcomes,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -77,6 +86,7 @@ export async function startLocalServer(
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
   ready.reports = new SharePointKfReportSource(app);
+  ready.outcomes = new SharePointOutcomeStore(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

@@ -39,6 +39,8 @@ const indicatorColumns: readonly EntityColumn[] = [
   json("Baseline", "baseline"),
   json("Target", "target"),
   col("KoladaKpiId", "text", "koladaKpiId"),
+  // JSON `true`/`false`: the row mapping keeps text, numbers and JSON (absent: total only).
+  json("GenderSplit", "genderSplit"),
 ];
 
 const followUpColumns: readonly EntityColumn[] = [
@@ -226,6 +228,7 @@ export const lists = {
       json("Measurement", "measurement"),
       col("Source", "choice", "source", { choices: OUTCOME_SOURCES }),
       col("RecordedAt", "text", "recordedAt"),
+      col("RecordedBy", "text", "recordedBy"),
       col("Comment", "note", "comment"),
     ],
   }),
