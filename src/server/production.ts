@@ -7,6 +7,7 @@ import { SharePointConversationReferences } from "../sharepoint/stores/conversat
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
+import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
 import { entraCallers } from "./auth/entraCallers";
@@ -33,6 +34,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const sp = createSp(deps.site);
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
+  const planFollowUps = new SharePointPlanFollowUps(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -61,7 +63,13 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
   );
   return {
-    api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    api: apiRoutes({
+      goals: () => goals,
+      line: () => line,
+      planFollowUps: () => planFollowUps,
+      clock,
+      verifyCaller,
+    }),
     bot,
     tabDir: config.tabDir,
     tab: config.tab,

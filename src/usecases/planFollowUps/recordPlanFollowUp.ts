@@ -57,7 +57,8 @@ export async function recordPlanFollowUp(
   const item = refOf("follow-up", id);
   const { actor, org } = actorOf(scene, caller.personId, item);
   const model = planModel(scene.plans);
-  if (model.get(target.kind, target.id) === undefined) throw new NotFoundError(target.kind, target.id);
+  // The item's row names its nämnd; no nämnd means no such item.
+  if (scene.board === undefined) throw new NotFoundError(target.kind, target.id);
   const unitId = answeringUnitOf(target, scene.plans);
   if (unitId === undefined) {
     throw new InvalidLinkError(
