@@ -5,9 +5,14 @@ import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
 import { useFocusMain } from "./MainFocusContext";
 
-const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team"];
+const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "uppfoljning"];
 
-const labels = { kedjan: "navKedjan", "mina-mal": "navMinaMal", "mitt-team": "navMittTeam" } as const;
+const labels = {
+  kedjan: "navKedjan",
+  "mina-mal": "navMinaMal",
+  "mitt-team": "navMittTeam",
+  uppfoljning: "navUppfoljning",
+} as const;
 
 function isNavigableView(value: unknown): value is NavigableView {
   return views.some((view) => view === value);

@@ -6,6 +6,7 @@ import {
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
 import { createGoalApiClient } from "../../api/goalApiClient";
+import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -25,6 +26,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     goals: new SharePointGoalReader(sp),
     commands: createGoalApiClient({ origin: apiOrigin, getToken: getApiToken }),
     teams: createTeamApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    planFollowUps: createPlanFollowUpClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

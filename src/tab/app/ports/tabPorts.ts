@@ -1,5 +1,6 @@
 import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
+import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -19,6 +20,8 @@ export interface TabPorts {
   readonly commands: GoalCommands;
   /** The server's counts for the units below a unit the person leads (Mitt team). */
   readonly teams: TeamReads;
+  /** Plan follow-up per period: read and recorded through the server (Uppföljning). */
+  readonly planFollowUps: PlanFollowUpClient;
   readonly clock: Clock;
 }
 

@@ -12,6 +12,7 @@ const loaders: Readonly<Record<NavigableView, () => Promise<ViewModule>>> = {
   kedjan: () => import(/* webpackChunkName: "view-kedjan" */ "../../views/chain/index"),
   "mina-mal": () => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index"),
   "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
+  uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
 };
 
 const loaded = new Map<string, LazyExoticComponent<ComponentType>>();

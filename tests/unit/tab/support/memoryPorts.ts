@@ -24,6 +24,7 @@ import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
 import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
+import type { PlanFollowUpClient } from "../../../../src/tab/api/planFollowUpApiClient";
 import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
@@ -323,6 +324,15 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
   };
 
+  /** Uppföljning is tested against the real server (tests/integration, tests/e2e), not over these tables. */
+  const notHere = (): Promise<never> => Promise.reject(new Error("not used by these views"));
+  const planFollowUps: PlanFollowUpClient = {
+    board: notHere,
+    record: notHere,
+    complete: notHere,
+    reopen: notHere,
+  };
+
   const directory: OrgDirectory = {
     person: async (id) => person(id),
     unit: async (id) => unit(id),
@@ -339,6 +349,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     goals: { get: goalTable.get },
     commands,
     teams,
+    planFollowUps,
     queries,
     directory,
     clock: serverClock,
