@@ -20,6 +20,7 @@ import type { ThemeChoice } from "./support/tab";
 
 const karin = "karin.lindqvist@malkedjan.local";
 const helena = "helena.bergstrom@malkedjan.local";
+const maria = "maria.johansson@malkedjan.local";
 const route = "#/uppfoljning?period=2026-tertial1";
 const lastItem = "Kollegialt lärande i bedömning och betygssättning"; // sjodalsskolan-2026-akt-6
 
@@ -135,6 +136,27 @@ describe("Uppföljning of tertial 1", () => {
     const sjodal = overview.locator('[data-unit-id="sjodalsskolan"]');
     await sjodal.getByText(/^Klar – Karin Lindqvist \d{4}-\d{2}-\d{2}$/).waitFor();
     await overview.locator('[data-unit-id="kvarnbergsskolan"]').getByText("Inte klar").waitFor();
+    await page.close();
+  });
+
+  it("shows Maria, who leads and plans nothing, her skola's follow-up read-only, in plain words", async () => {
+    const page = await openAs(maria, route);
+    await page
+      .getByRole("heading", { level: 1, name: "Uppföljning – Sjödalsskolan Tertial 1 2026" })
+      .waitFor();
+    await page.getByText("Du kan läsa uppföljningen men inte ändra den").waitFor();
+    await page.getByText("Lärgrupperna har inte kommit igång: ingen tid i schemat.").waitFor();
+    expect(await page.getByRole("button", { name: "Spara" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Klarmarkera" }).count()).toBe(0);
+    const text = await page.locator("main").innerText();
+    for (const codeName of [
+      /@malkedjan\.local/,
+      /\b(on-track|off-track|at-risk|not-started)\b/,
+      /-2026-/,
+      /\{\w+\}/,
+    ]) {
+      expect(text).not.toMatch(codeName);
+    }
     await page.close();
   });
 

@@ -25,7 +25,8 @@ export function FollowUpPage() {
   const styles = useFollowUpStyles();
   const own = [...new Set([...reader.chefOf, ...reader.plannerFor])];
   const requested = route.view === "uppfoljning" ? route : undefined;
-  const unitId = requested?.enhet ?? own[0];
+  // Plans are public: someone who leads and plans nothing reads their own unit's follow-up.
+  const unitId = requested?.enhet ?? own[0] ?? reader.unitId;
   if (unitId === undefined) {
     return (
       <div className={styles.page}>
