@@ -10,4 +10,5 @@ export * from "./links";
 export * from "./org";
 export * from "./rollup";
 export * from "./snapshot";
+export * from "./itemLabel";
 export * from "./planFollowUp";
