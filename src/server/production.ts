@@ -10,6 +10,7 @@ import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { SharePointKfReportSource } from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
+import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
 import { entraCallers } from "./auth/entraCallers";
@@ -40,6 +41,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const line = new SharePointTeamLine(sp);
   const reports = new SharePointKfReportSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
+  const planFollowUps = new SharePointPlanFollowUps(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -76,6 +78,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
         source: () => reports,
         municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
       },
+      planFollowUps: () => planFollowUps,
       clock,
       verifyCaller,
     }),

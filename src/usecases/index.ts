@@ -34,3 +34,18 @@ export {
   type TeamOverviewDeps,
   type TeamOverviewRequest,
 } from "./team/teamOverview";
+export type { PlanFollowUpDeps } from "./planFollowUps/deps";
+export {
+  recordPlanFollowUp,
+  type PlanFollowUpEntry,
+  type PlanItemKind,
+} from "./planFollowUps/recordPlanFollowUp";
+export { completePeriod, reopenPeriod, type PeriodCompletionRequest } from "./planFollowUps/completePeriod";
+export {
+  planFollowUpBoard,
+  type BoardItem,
+  type OverviewRow,
+  type PlanFollowUpBoard,
+  type PlanFollowUpBoardRequest,
+} from "./planFollowUps/planFollowUpBoard";
+export { planFollowUpId } from "./planFollowUps/followUpId";

@@ -19,3 +19,4 @@ export * from "./programDeclaration";
 export { toIssues, validate } from "./validate";
 export * from "./vision";
 export * from "./workPlan";
+export * from "./periodCompletion";

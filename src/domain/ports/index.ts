@@ -36,3 +36,4 @@ export type {
   RecipientRole,
   TeamView,
 } from "./views";
+export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } from "./planFollowUps";

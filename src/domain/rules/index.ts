@@ -12,3 +12,4 @@ export * from "./rollup";
 export * from "./snapshot";
 export * from "./itemLabel";
 export * from "./outcomes";
+export * from "./planFollowUp";

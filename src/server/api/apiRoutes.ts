@@ -1,8 +1,16 @@
-import type { Clock, GoalStore, KfReportSource, OutcomeStore, TeamLineSource } from "../../domain";
+import type {
+  Clock,
+  GoalStore,
+  KfReportSource,
+  OutcomeStore,
+  PlanFollowUpStore,
+  TeamLineSource,
+} from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
+import { planFollowUpRoutes } from "./planFollowUpRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -12,6 +20,8 @@ export interface ApiDeps {
   readonly line: () => TeamLineSource | undefined;
   /** Indicator outcomes; left out, the routes answer 503. */
   readonly outcomes?: () => OutcomeStore | undefined;
+  /** Plan follow-ups and klarmarkeringar (app identity); absent or undefined answers 503. */
+  readonly planFollowUps?: () => PlanFollowUpStore | undefined;
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
   readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
@@ -33,5 +43,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
       );
     // Indicator outcomes recorded by planners (Kolada's come from npm run import-kolada).
     router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
+    // Follow-up of the plans per period, klarmarkering and the overview of units not finished.
+    router.use(planFollowUpRoutes(deps));
   };
 }

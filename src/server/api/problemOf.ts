@@ -5,6 +5,7 @@ import {
   GoalStateError,
   InvalidLinkError,
   NotFoundError,
+  PeriodStateError,
   ValidationError,
 } from "../../domain";
 import type { Problem } from "../../contracts/goalApi";
@@ -74,6 +75,19 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
       code: error.code,
       reason: error.reason,
       action: error.action,
+    };
+  }
+  if (error instanceof PeriodStateError) {
+    return {
+      type: problemType("period-state"),
+      title:
+        error.reason === "incomplete"
+          ? "Uppföljningen är inte klar ännu"
+          : "Det går inte med perioden som den är nu",
+      status: 409,
+      detail: error.message,
+      code: error.code,
+      reason: error.reason,
     };
   }
   if (error instanceof ConflictError) {

@@ -6,6 +6,7 @@ import type {
   GoalStore,
   KfReportSource,
   OutcomeStore,
+  PlanFollowUpStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
@@ -16,6 +17,7 @@ import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
 import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
+import { SharePointPlanFollowUps } from "../../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "../api/apiRoutes";
 import { createAppServer, listen } from "../appServer";
 import { unsignedDemoCallers } from "../auth/callerVerifier";
@@ -46,6 +48,7 @@ export async function startLocalServer(
     line?: TeamLineSource;
     reports?: KfReportSource;
     outcomes?: OutcomeStore;
+    planFollowUps?: PlanFollowUpStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -60,6 +63,7 @@ export async function startLocalServer(
         municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
       },
       outcomes: () => ready.outcomes,
+      planFollowUps: () => ready.planFollowUps,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -87,6 +91,7 @@ export async function startLocalServer(
   ready.line = new SharePointTeamLine(app);
   ready.reports = new SharePointKfReportSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
+  ready.planFollowUps = new SharePointPlanFollowUps(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

@@ -393,6 +393,31 @@ export const conversationReferencesList: ListSchema = {
   ],
 };
 
+/**
+ * Klarmarkeringar: a unit has finished its follow-up of one calendar period (one row per unit and period,
+ * `Key` = `<unit id>--<period>`, unique), who marked it and when, and who reopened it. Public like the plans;
+ * read by the nämnd's `BoardYear` and `Period`, written by the app after the use case has decided.
+ */
+export const periodCompletionList: ListSchema = {
+  title: "Klarmarkeringar",
+  description: "Enheter som har klarmarkerat sin uppföljning av en period (tertial, delår, helår).",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    { name: "UnitId", kind: "text", indexed: true },
+    { name: "Period", kind: "text", indexed: true },
+    { name: "State", kind: "choice", choices: ["complete", "reopened"] },
+    { name: "CompletedBy", kind: "text" },
+    { name: "CompletedByName", kind: "text" },
+    { name: "CompletedAt", kind: "text" },
+    { name: "ReopenedBy", kind: "text" },
+    { name: "ReopenedByName", kind: "text" },
+    { name: "ReopenedAt", kind: "text" },
+    { name: "UnitYear", kind: "text", indexed: true },
+    { name: "AdminYear", kind: "text", indexed: true },
+    { name: "BoardYear", kind: "text", indexed: true },
+  ],
+};
+
 /** Every list, in provisioning order. */
 export const allLists: readonly ListSchema[] = [
   ...Object.values(lists).filter((list) => list.personal !== true),
@@ -402,4 +427,5 @@ export const allLists: readonly ListSchema[] = [
   reminderLedgerList,
   runLeaseList,
   conversationReferencesList,
+  periodCompletionList,
 ];

@@ -5,12 +5,13 @@ import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
 import { useFocusMain } from "./MainFocusContext";
 
-const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "rapport"];
+const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "uppfoljning", "rapport"];
 
 const labels = {
   kedjan: "navKedjan",
   "mina-mal": "navMinaMal",
   "mitt-team": "navMittTeam",
+  uppfoljning: "navUppfoljning",
   rapport: "navRapport",
 } as const;
 

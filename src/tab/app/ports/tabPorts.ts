@@ -1,6 +1,7 @@
 import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
 import type { ReportReads } from "../../api/reportApiClient";
+import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -22,6 +23,8 @@ export interface TabPorts {
   readonly teams: TeamReads;
   /** The server's report back to KF (Rapport till KF), to show and to download. */
   readonly reports: ReportReads;
+  /** Plan follow-up per period: read and recorded through the server (Uppföljning). */
+  readonly planFollowUps: PlanFollowUpClient;
   readonly clock: Clock;
 }
 

@@ -4,6 +4,7 @@
  *   #/mina-mal[/<goalId>][?medarbetare=<personId>&ar=<year>]   (a chef opening one of their staff's goals)
  *   #/mitt-team[?enhet=<unitId>&ar=<year>]
  *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
+ *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -28,6 +29,7 @@ export type Route =
     }
   | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
   | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
+  | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
   | { readonly view: "konfigurera" };
 
 export type ViewName = Route["view"];
@@ -83,6 +85,15 @@ export function parseRoute(hash: string): Route {
         ...(period === undefined ? {} : { period }),
       };
     }
+    case "uppfoljning": {
+      const enhet = nonEmpty(query.get("enhet"));
+      const period = nonEmpty(query.get("period"));
+      return {
+        view: "uppfoljning",
+        ...(enhet === undefined ? {} : { enhet }),
+        ...(period === undefined ? {} : { period }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     default: {
@@ -129,6 +140,11 @@ export function formatRoute(route: Route): string {
         ["ar", route.ar],
         ["period", route.period],
       ]);
+    case "uppfoljning":
+      return withQuery("#/uppfoljning", [
+        ["enhet", route.enhet],
+        ["period", route.period],
+      ]);
     case "konfigurera":
       return "#/konfigurera";
   }
@@ -136,7 +152,14 @@ export function formatRoute(route: Route): string {
 
 /** The year a route shows, when it names a plausible one (`ar=2026`); else undefined, i.e. this year. */
 export function routeYear(route: Route): string | undefined {
-  const ar = route.view === "kedjan" ? route.filter.ar : route.view === "konfigurera" ? undefined : route.ar;
+  const ar =
+    route.view === "kedjan"
+      ? route.filter.ar
+      : route.view === "uppfoljning"
+        ? route.period?.slice(0, 4)
+        : route.view === "konfigurera"
+          ? undefined
+          : route.ar;
   return ar !== undefined && /^\d{4}$/.test(ar) ? ar : undefined;
 }
 
@@ -152,5 +175,8 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
       return { view, ...year };
     case "rapport":
       return { view, ...year };
+    case "uppfoljning":
+      // A period is more than a year: the view starts at the latest period due.
+      return { view };
   }
 }

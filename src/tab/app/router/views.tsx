@@ -13,6 +13,7 @@ const loaders: Readonly<Record<NavigableView, () => Promise<ViewModule>>> = {
   "mina-mal": () => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index"),
   "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
   rapport: () => import(/* webpackChunkName: "view-rapport" */ "../../views/kf-report/index"),
+  uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
 };
 
 const loaded = new Map<string, LazyExoticComponent<ComponentType>>();

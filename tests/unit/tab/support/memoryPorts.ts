@@ -27,6 +27,7 @@ import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
 import type { ReportReads } from "../../../../src/tab/api/reportApiClient";
 import { buildKfReport } from "../../../../src/report/kfReport";
 import { DEFAULT_FOLLOW_UP_CALENDAR as reportCalendar } from "../../../../src/domain/rules/calendar";
+import type { PlanFollowUpClient } from "../../../../src/tab/api/planFollowUpApiClient";
 import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
@@ -326,6 +327,15 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
   };
 
+  /** Uppföljning is tested against the real server (tests/integration, tests/e2e), not over these tables. */
+  const notHere = (): Promise<never> => Promise.reject(new Error("not used by these views"));
+  const planFollowUps: PlanFollowUpClient = {
+    board: notHere,
+    record: notHere,
+    complete: notHere,
+    reopen: notHere,
+  };
+
   const directory: OrgDirectory = {
     person: async (id) => person(id),
     unit: async (id) => unit(id),
@@ -378,6 +388,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     commands,
     teams,
     reports,
+    planFollowUps,
     queries,
     directory,
     clock: serverClock,
