@@ -145,6 +145,10 @@ export const generatePlans = (
         direction: translation.direction,
         baseline: { year: year - 2, value: translation.baseline },
         target: { year, value: translation.target },
+        // A translation answers its KF indicator, so it carries the same global goals.
+        ...(kfIndicator.agenda2030Goals === undefined
+          ? {}
+          : { agenda2030Goals: kfIndicator.agenda2030Goals }),
       };
       out.boardIndicators.push(indicator);
       const { baseline, target } = translation;

@@ -46,6 +46,7 @@ const indicator = (
   direction: BoardIndicator["direction"],
   baseline: number,
   target: number,
+  agenda2030Goals: number[],
 ): BoardIndicator => ({
   id: `grundskolenamnden-2026-ind-${number}`,
   boardPlanId: boardPlan.id,
@@ -56,11 +57,23 @@ const indicator = (
   direction,
   baseline: { year: 2024, value: baseline },
   target: { year: 2026, value: target },
+  agenda2030Goals,
 });
 
-/** The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. */
+/**
+ * The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. The global
+ * goals are the school's angle on its KF indicator's (a safe school is 4.a as well as 16).
+ */
 export const boardIndicators: readonly BoardIndicator[] = [
-  indicator(1, "Kostnad per elev i grundskolan ska minska med X %", "kr/elev", "decrease", 118_400, 115_000),
+  indicator(
+    1,
+    "Kostnad per elev i grundskolan ska minska med X %",
+    "kr/elev",
+    "decrease",
+    118_400,
+    115_000,
+    [4, 16],
+  ),
   indicator(
     2,
     "Andelen grundskoleelever som uppnår behörighet till gymnasieskolan",
@@ -68,6 +81,7 @@ export const boardIndicators: readonly BoardIndicator[] = [
     "increase",
     84.2,
     88,
+    [4],
   ),
   indicator(
     3,
@@ -76,11 +90,20 @@ export const boardIndicators: readonly BoardIndicator[] = [
     "increase",
     77,
     85,
+    [3, 4],
   ),
-  indicator(5, "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar", "%", "increase", 79, 86),
-  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 76),
-  indicator(7, "NKI för elever som erhåller skolskjuts", "index", "increase", 68, 74),
-  indicator(8, "Energiförbrukningen i verksamhetslokaler", "kWh/m²", "decrease", 142, 130),
+  indicator(
+    5,
+    "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar",
+    "%",
+    "increase",
+    79,
+    86,
+    [4, 16],
+  ),
+  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 76, [3]),
+  indicator(7, "NKI för elever som erhåller skolskjuts", "index", "increase", 68, 74, [9, 11]),
+  indicator(8, "Energiförbrukningen i verksamhetslokaler", "kWh/m²", "decrease", 142, 130, [7, 13]),
 ];
 
 const milestone = (

@@ -39,6 +39,7 @@ const indicatorColumns: readonly EntityColumn[] = [
   json("Baseline", "baseline"),
   json("Target", "target"),
   col("KoladaKpiId", "text", "koladaKpiId"),
+  json("Agenda2030Goals", "agenda2030Goals"),
 ];
 
 const followUpColumns: readonly EntityColumn[] = [
