@@ -10,3 +10,4 @@ export * from "./links";
 export * from "./org";
 export * from "./rollup";
 export * from "./snapshot";
+export * from "./indicatorTargets";
