@@ -130,3 +130,11 @@ export const nameAgenda2030Goal = (goal: number, locale: "sv" | "en"): string =>
   const word = locale === "sv" ? "Mål" : "Goal";
   return names === undefined ? `${word} ${goal}` : `${word} ${goal}: ${names[locale]}`;
 };
+
+/** An indicator's derived status (rules/indicatorStatus.ts): where the latest outcome stands against its target. */
+export const INDICATOR_STATUS_TERMS = {
+  "on-track": t("på väg", "på väg"),
+  "at-risk": t("risk", "risk"),
+  "off-track": t("avviker", "avviker"),
+  "no-data": t("underlag saknas", "underlag saknas"),
+} as const satisfies Record<string, Term>;

@@ -11,3 +11,4 @@ export * from "./org";
 export * from "./rollup";
 export * from "./snapshot";
 export * from "./indicatorTargets";
+export * from "./indicatorStatus";
