@@ -27,3 +27,4 @@ export type {
   RecipientRole,
   TeamView,
 } from "./views";
+export type { IndicatorQueries, IndicatorRef, IndicatorView } from "./indicatorView";

@@ -1,4 +1,11 @@
-import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
+import type {
+  Clock,
+  IndicatorQueries,
+  IndividualGoal,
+  OrgDirectory,
+  SteeringQueries,
+  Versioned,
+} from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
 import type { TeamReads } from "../../api/teamApiClient";
 
@@ -14,6 +21,8 @@ export interface GoalReader {
  */
 export interface TabPorts {
   readonly queries: SteeringQueries;
+  /** One indicator with its etappmål and outcomes (the indicator view). */
+  readonly indicators: IndicatorQueries;
   readonly directory: OrgDirectory;
   readonly goals: GoalReader;
   readonly commands: GoalCommands;

@@ -163,6 +163,19 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDe
         </p>
       ))}
       <Agenda2030Goals goals={goals} />
+      {node.kind === "kf-indicator" || node.kind === "board-indicator" ? (
+        <Link
+          href={formatRoute({
+            view: "indikator",
+            kind: node.kind,
+            id: node.id,
+            forvaltning: view.administration.id,
+            ...(ar === undefined ? {} : { ar }),
+          })}
+        >
+          {t("openIndicator")}
+        </Link>
+      ) : null}
       {goal ? (
         <Link href={formatRoute({ view: "mina-mal", goalId: goal.id, ...(ar === undefined ? {} : { ar }) })}>
           {t("openGoal")}
