@@ -3,6 +3,7 @@ import { tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Locale } from "../../app";
 import { periodDate, type IndicatorFigures } from "./indicatorFigures";
+import { useContainerWidth } from "./useContainerWidth";
 
 export interface IndicatorChartProps {
   readonly figures: IndicatorFigures;
@@ -61,15 +62,33 @@ export function IndicatorChart({ figures, title, locale, labels }: IndicatorChar
     [figures.rows],
   );
 
+  // The axis starts near the figures, not at 0, so a change of a few per cent shows; figures below 0 keep 0 in view.
+  const yMinValue = useMemo(() => {
+    const values = figures.rows.flatMap((r) => [r.total, r.women, r.men, r.target]);
+    const present = values.filter((v): v is number => v !== undefined);
+    if (present.length === 0) return undefined;
+    const min = Math.min(...present);
+    const max = Math.max(...present);
+    if (min <= 0) return undefined;
+    return Math.max(0, Math.floor(min - Math.max(max - min, max * 0.02)));
+  }, [figures.rows]);
+  const { ref, width } = useContainerWidth<HTMLDivElement>();
+
   return (
-    <LineChart
-      data={data}
-      height={280}
-      culture={locale === "sv" ? "sv-SE" : "en-GB"}
-      useUTC
-      tickValues={years}
-      customDateTimeFormatter={(date) => String(date.getUTCFullYear())}
-      allowMultipleShapesForPoints
-    />
+    <div ref={ref}>
+      {width === undefined ? null : (
+        <LineChart
+          data={data}
+          height={280}
+          culture={locale === "sv" ? "sv-SE" : "en-GB"}
+          useUTC
+          tickValues={years}
+          customDateTimeFormatter={(date) => String(date.getUTCFullYear())}
+          allowMultipleShapesForPoints
+          width={width}
+          {...(yMinValue === undefined ? {} : { yMinValue })}
+        />
+      )}
+    </div>
   );
 }

@@ -25,7 +25,7 @@ export const useIndicatorStyles = makeStyles({
   chart: { margin: 0, minWidth: 0, width: "100%" },
   // A phone scrolls a wide table sideways instead of squeezing its figures.
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  number: { fontVariantNumeric: "tabular-nums" },
   caption: {
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
