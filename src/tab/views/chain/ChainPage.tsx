@@ -87,8 +87,9 @@ export function ChainPage() {
           ))}
         </Select>
       </Field>
-      <Field label={t("agenda2030")}>
+      <Field label={t("agenda2030")} className={styles.goalField}>
         <Select
+          className={styles.goalSelect}
           value={page.goal === undefined ? "" : String(page.goal)}
           onChange={(_, data) => page.setFilter({ globalmal: data.value })}
         >
