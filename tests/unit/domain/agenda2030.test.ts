@@ -1,4 +1,4 @@
-import { huddinge } from "../../../src/demo";
+import { generateMunicipality, huddinge, smallSize } from "../../../src/demo";
 import {
   AGENDA_2030_GOAL_NAMES,
   nameAgenda2030Goal,
@@ -66,5 +66,14 @@ describe("Agenda 2030 goals on målområden and indicators", () => {
       ...huddinge["board-indicator"],
     ])
       expect(item.agenda2030Goals?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("gives each generated nämnd indicator the global goals of the KF indicator it answers", () => {
+    const data = generateMunicipality(7, smallSize);
+    expect(data["board-indicator"].length).toBeGreaterThan(0);
+    for (const bi of data["board-indicator"]) {
+      const kf = data["kf-indicator"].find((k) => k.id === bi.kfIndicatorId);
+      expect(bi.agenda2030Goals).toEqual(kf?.agenda2030Goals);
+    }
   });
 });
