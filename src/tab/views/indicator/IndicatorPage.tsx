@@ -2,7 +2,7 @@ import { Link } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { NotFoundError } from "../../../domain";
 import { formatRoute, useLocale, useStrings } from "../../app";
-import { EmptyState, LoadFailure, LoadingSkeleton, SkippedRowsNotice, StatusBadge } from "../../components";
+import { LoadFailure, LoadingSkeleton, SkippedRowsNotice, StatusBadge } from "../../components";
 import { chainStrings } from "../chain/strings";
 import { Agenda2030Goals } from "../shared/Agenda2030Goals";
 import { FiguresTable } from "./FiguresTable";
@@ -62,7 +62,7 @@ export function IndicatorPage() {
       <div className={styles.page}>
         {back}
         <h1 className={styles.title}>{t("notFoundTitle")}</h1>
-        <EmptyState title={t("notFoundTitle")} guidance={t("notFoundHelp")} headingLevel={2} />
+        <p className={styles.paragraph}>{t("notFoundHelp")}</p>
       </div>
     );
   }
