@@ -7,6 +7,8 @@ import { SharePointConversationReferences } from "../sharepoint/stores/conversat
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
+import { SharePointKfReportSource } from "../sharepoint/queries";
+import { municipalityFromEnvironment } from "../report";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
 import { entraCallers } from "./auth/entraCallers";
@@ -21,6 +23,8 @@ export interface ProductionDeps {
   readonly keys?: JWTVerifyGetKey;
   readonly clock?: Clock;
   readonly favicon?: string;
+  /** The municipality named on the report back to KF; MUNICIPALITY_NAME from the environment when absent. */
+  readonly municipality?: string;
 }
 
 /**
@@ -33,6 +37,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const sp = createSp(deps.site);
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
+  const reports = new SharePointKfReportSource(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -61,7 +66,16 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
   );
   return {
-    api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    api: apiRoutes({
+      goals: () => goals,
+      line: () => line,
+      reports: {
+        source: () => reports,
+        municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
+      },
+      clock,
+      verifyCaller,
+    }),
     bot,
     tabDir: config.tabDir,
     tab: config.tab,

@@ -1,6 +1,7 @@
 export type { Clock } from "./clock";
 export type { ConversationReference, ConversationReferences } from "./conversations";
 export type { OrgDirectory } from "./directory";
+export type { KfReportData, KfReportSource } from "./kfReportData";
 export type {
   Notifier,
   ReminderCardDelivery,

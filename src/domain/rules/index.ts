@@ -12,3 +12,4 @@ export * from "./rollup";
 export * from "./snapshot";
 export * from "./indicatorTargets";
 export * from "./indicatorStatus";
+export * from "./itemLabel";

@@ -1,6 +1,9 @@
 import type { SPFI } from "@pnp/sp";
+import { environmentWithFile } from "../../../config/environmentFile";
 import type { LocalServerConfig } from "../../../config/schema";
-import type { ConversationReferences, GoalStore, TeamLineSource } from "../../domain";
+import type { ConversationReferences, GoalStore, KfReportSource, TeamLineSource } from "../../domain";
+import { municipalityFromEnvironment } from "../../report";
+import { SharePointKfReportSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
@@ -34,6 +37,7 @@ export async function startLocalServer(
   const ready: {
     goals?: GoalStore;
     line?: TeamLineSource;
+    reports?: KfReportSource;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -42,6 +46,11 @@ export async function startLocalServer(
     api: apiRoutes({
       goals: () => ready.goals,
       line: () => ready.line,
+      reports: {
+        source: () => ready.reports,
+        // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
+        municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
+      },
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -67,6 +76,7 @@ export async function startLocalServer(
   const app = createSp(await local.prepare(origin));
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
+  ready.reports = new SharePointKfReportSource(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

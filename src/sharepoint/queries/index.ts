@@ -8,6 +8,7 @@ import { loadTeam } from "./teamView";
 
 export { SharePointOrgDirectory } from "./directory";
 export { SharePointIndicatorQueries } from "./indicatorView";
+export { loadKfReportData, SharePointKfReportSource } from "./kfReportData";
 export { logSkippedRow, type SkippedRow, type SkippedRowReporter } from "./skippedRows";
 
 /**

@@ -7,6 +7,7 @@ import {
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
 import { createGoalApiClient } from "../../api/goalApiClient";
+import { createReportApiClient } from "../../api/reportApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -27,6 +28,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     goals: new SharePointGoalReader(sp),
     commands: createGoalApiClient({ origin: apiOrigin, getToken: getApiToken }),
     teams: createTeamApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    reports: createReportApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

@@ -7,6 +7,7 @@ import type {
   Versioned,
 } from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
+import type { ReportReads } from "../../api/reportApiClient";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -28,6 +29,8 @@ export interface TabPorts {
   readonly commands: GoalCommands;
   /** The server's counts for the units below a unit the person leads (Mitt team). */
   readonly teams: TeamReads;
+  /** The server's report back to KF (Rapport till KF), to show and to download. */
+  readonly reports: ReportReads;
   readonly clock: Clock;
 }
 

@@ -3,6 +3,7 @@
  *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&globalmal=<1–17>&item=<kind>:<id>
  *   #/mina-mal[/<goalId>][?medarbetare=<personId>&ar=<year>]   (a chef opening one of their staff's goals)
  *   #/mitt-team[?enhet=<unitId>&ar=<year>]
+ *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
  *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
@@ -29,6 +30,7 @@ export type Route =
       readonly ar?: string;
     }
   | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
+  | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
   | {
       readonly view: "indikator";
       readonly kind: IndicatorRouteKind;
@@ -94,6 +96,15 @@ export function parseRoute(hash: string): Route {
         ...(ar === undefined ? {} : { ar }),
       };
     }
+    case "rapport": {
+      const ar = nonEmpty(query.get("ar"));
+      const period = nonEmpty(query.get("period"));
+      return {
+        view: "rapport",
+        ...(ar === undefined ? {} : { ar }),
+        ...(period === undefined ? {} : { period }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     case "indikator": {
@@ -151,6 +162,11 @@ export function formatRoute(route: Route): string {
         ["enhet", route.enhet],
         ["ar", route.ar],
       ]);
+    case "rapport":
+      return withQuery("#/rapport", [
+        ["ar", route.ar],
+        ["period", route.period],
+      ]);
     case "indikator":
       return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
         ["ar", route.ar],
@@ -176,6 +192,8 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
     case "mina-mal":
       return { view, ...year };
     case "mitt-team":
+      return { view, ...year };
+    case "rapport":
       return { view, ...year };
   }
 }

@@ -12,6 +12,7 @@ const loaders: Readonly<Record<LazyView, () => Promise<ViewModule>>> = {
   kedjan: () => import(/* webpackChunkName: "view-kedjan" */ "../../views/chain/index"),
   "mina-mal": () => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index"),
   "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
+  rapport: () => import(/* webpackChunkName: "view-rapport" */ "../../views/kf-report/index"),
   // Holds the chart library, which only this view needs.
   indikator: () => import(/* webpackChunkName: "view-indikator" */ "../../views/indicator/index"),
 };

@@ -25,6 +25,9 @@ import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
 import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
+import type { ReportReads } from "../../../../src/tab/api/reportApiClient";
+import { buildKfReport } from "../../../../src/report/kfReport";
+import { DEFAULT_FOLLOW_UP_CALENDAR as reportCalendar } from "../../../../src/domain/rules/calendar";
 import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
@@ -360,10 +363,46 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     plannersOf: async () => [],
   };
 
+  /** The report back to KF, built over these tables as the server would (plan-level rows only). */
+  const reports: ReportReads = {
+    kfReport: async (year, period) => {
+      calls.push(`kfReport:${year}`);
+      readGate();
+      const plans = all("board-plan").filter((p) => p.year === year);
+      const planIds = new Set(plans.map((p) => p.id));
+      return buildKfReport(
+        {
+          year,
+          programDeclaration: all("program-declaration")[0] ?? null,
+          focusAreas: all("focus-area"),
+          kfIndicators: all("kf-indicator"),
+          boardPlans: plans,
+          boardIndicators: all("board-indicator").filter((b) => planIds.has(b.boardPlanId)),
+          milestones: all("milestone").filter((m) => planIds.has(m.boardPlanId)),
+          assignments: all("assignment").filter((a) => planIds.has(a.boardPlanId)),
+          units: all("org-unit"),
+          followUps: all("follow-up").filter((f) => f.target.kind !== "individual-goal"),
+          outcomes: all("indicator-outcome"),
+        },
+        {
+          municipality: "Huddinge kommun",
+          today: serverClock.today(),
+          calendar: reportCalendar,
+          ...(period === undefined ? {} : { periodKey: period }),
+        },
+      );
+    },
+    kfReportFile: async (year, format) => {
+      calls.push(`kfReportFile:${year}:${format}`);
+      return { blob: new Blob([format]), fileName: `Återrapportering till KF ${year}.${format}` };
+    },
+  };
+
   return {
     goals: { get: goalTable.get },
     commands,
     teams,
+    reports,
     queries,
     indicators,
     directory,
