@@ -198,14 +198,15 @@ const goalFollowUps: readonly FollowUp[] = [
 
 export const followUps: readonly FollowUp[] = [...planFollowUps, ...goalFollowUps];
 
-const value = (total: number, women?: number, men?: number): Measurement => ({
+export const value = (total: number, women?: number, men?: number): Measurement => ({
   kind: "value",
   total,
   ...(women === undefined ? {} : { women }),
   ...(men === undefined ? {} : { men }),
 });
 
-const outcome = (
+/** One demo outcome under its stable key, recorded by whoever records it in the municipality. */
+export const outcome = (
   indicator: IndicatorOutcome["indicator"],
   period: string,
   measurement: Measurement,

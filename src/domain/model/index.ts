@@ -1,4 +1,5 @@
 export * from "./activity";
+export * from "./agenda2030";
 export * from "./assignment";
 export * from "./boardIndicator";
 export * from "./boardPlan";

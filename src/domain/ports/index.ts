@@ -37,3 +37,4 @@ export type {
   TeamView,
 } from "./views";
 export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } from "./planFollowUps";
+export type { IndicatorQueries, IndicatorView } from "./indicatorView";

@@ -10,6 +10,8 @@ export * from "./links";
 export * from "./org";
 export * from "./rollup";
 export * from "./snapshot";
+export * from "./indicatorTargets";
+export * from "./indicatorStatus";
 export * from "./itemLabel";
 export * from "./outcomes";
 export * from "./planFollowUp";

@@ -41,6 +41,7 @@ const indicatorColumns: readonly EntityColumn[] = [
   col("KoladaKpiId", "text", "koladaKpiId"),
   // JSON `true`/`false`: the row mapping keeps text, numbers and JSON (absent: total only).
   json("GenderSplit", "genderSplit"),
+  json("Agenda2030Goals", "agenda2030Goals"),
 ];
 
 const followUpColumns: readonly EntityColumn[] = [

@@ -65,6 +65,8 @@ describe("the report back to KF on the demo data", () => {
 
   it("draws the outcome trend oldest first and credits Kolada where the source is Kolada", () => {
     expect(kf(1).trend).toEqual([
+      { period: "2022", label: "2022", measurement: { kind: "value", total: -4.6 }, source: "kolada" },
+      { period: "2023", label: "2023", measurement: { kind: "value", total: -5.1 }, source: "kolada" },
       { period: "2024", label: "2024", measurement: { kind: "value", total: -5.8 }, source: "kolada" },
       { period: "2025", label: "2025", measurement: { kind: "value", total: -7.1 }, source: "kolada" },
     ]);

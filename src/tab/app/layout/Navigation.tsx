@@ -39,7 +39,8 @@ export function Navigation(props: { readonly className?: string }) {
   return (
     <nav aria-label={t("navLabel")} className={props.className}>
       <TabList
-        selectedValue={route.view}
+        // An indicator is opened from Kedjan and is part of it.
+        selectedValue={route.view === "indikator" ? "kedjan" : route.view}
         onTabSelect={(_, data) => {
           if (!isNavigableView(data.value)) return;
           navigate(viewWithYear(data.value, routeYear(route)));

@@ -2,6 +2,7 @@ import { RefreshTokenOnUnauthorized } from "../../../sharepoint/pnp/behaviors";
 import { createSp } from "../../../sharepoint/pnp/createSp";
 import {
   SharePointGoalReader,
+  SharePointIndicatorQueries,
   SharePointOrgDirectory,
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
@@ -23,6 +24,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
   );
   return {
     queries: new SharePointSteeringQueries(sp),
+    indicators: new SharePointIndicatorQueries(sp),
     directory: new SharePointOrgDirectory(sp),
     goals: new SharePointGoalReader(sp),
     commands: createGoalApiClient({ origin: apiOrigin, getToken: getApiToken }),

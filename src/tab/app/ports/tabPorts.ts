@@ -1,4 +1,11 @@
-import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
+import type {
+  Clock,
+  IndicatorQueries,
+  IndividualGoal,
+  OrgDirectory,
+  SteeringQueries,
+  Versioned,
+} from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
 import type { ReportReads } from "../../api/reportApiClient";
 import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
@@ -16,6 +23,8 @@ export interface GoalReader {
  */
 export interface TabPorts {
   readonly queries: SteeringQueries;
+  /** One indicator with its etappmål and outcomes (the indicator view). */
+  readonly indicators: IndicatorQueries;
   readonly directory: OrgDirectory;
   readonly goals: GoalReader;
   readonly commands: GoalCommands;

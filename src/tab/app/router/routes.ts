@@ -1,10 +1,11 @@
 /**
  * The tab's deep-linkable routes, as hash URLs:
- *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&item=<kind>:<id>
+ *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&globalmal=<1–17>&item=<kind>:<id>
  *   #/mina-mal[/<goalId>][?medarbetare=<personId>&ar=<year>]   (a chef opening one of their staff's goals)
  *   #/mitt-team[?enhet=<unitId>&ar=<year>]
  *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
  *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
+ *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -14,6 +15,8 @@ export interface ChainFilter {
   readonly enhet?: string;
   readonly ar?: string;
   readonly q?: string;
+  /** An Agenda 2030 goal (1–17): the chain narrowed to what carries it. */
+  readonly globalmal?: string;
   /** The selected item, `<kind>:<id>`. */
   readonly item?: string;
 }
@@ -30,16 +33,35 @@ export type Route =
   | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
   | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
   | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
+  | {
+      readonly view: "indikator";
+      readonly kind: IndicatorRouteKind;
+      readonly id: string;
+      readonly ar?: string;
+      /** The förvaltning whose chain the reader came from, so the way back shows it again. */
+      readonly forvaltning?: string;
+    }
   | { readonly view: "konfigurera" };
+
+export type IndicatorRouteKind = "kf-indicator" | "board-indicator";
+
+/** The indicator kinds as the URL writes them. */
+const indicatorSegments: Readonly<Record<IndicatorRouteKind, string>> = {
+  "kf-indicator": "kf",
+  "board-indicator": "namnd",
+};
 
 export type ViewName = Route["view"];
 
-/** The views a person moves between (the configuration page is Teams' own). */
-export type NavigableView = Exclude<ViewName, "konfigurera">;
+/** The views a person moves between in the navigation (the configuration page is Teams' own). */
+export type NavigableView = Exclude<ViewName, "konfigurera" | "indikator">;
+
+/** The views the router loads lazily, each its own chunk. */
+export type LazyView = Exclude<ViewName, "konfigurera">;
 
 export const defaultRoute: Route = { view: "kedjan", filter: {} };
 
-const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "item"] as const;
+const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "globalmal", "item"] as const;
 
 function nonEmpty(value: string | null): string | undefined {
   return value === null || value === "" ? undefined : value;
@@ -96,6 +118,22 @@ export function parseRoute(hash: string): Route {
     }
     case "konfigurera":
       return { view: "konfigurera" };
+    case "indikator": {
+      const kind = (Object.keys(indicatorSegments) as IndicatorRouteKind[]).find(
+        (k) => indicatorSegments[k] === segments[1],
+      );
+      const id = segments[2];
+      if (kind === undefined || id === undefined) return defaultRoute;
+      const ar = nonEmpty(query.get("ar"));
+      const forvaltning = nonEmpty(query.get("forvaltning"));
+      return {
+        view: "indikator",
+        kind,
+        id,
+        ...(ar === undefined ? {} : { ar }),
+        ...(forvaltning === undefined ? {} : { forvaltning }),
+      };
+    }
     default: {
       const filter: Record<string, string> = {};
       for (const key of chainFilterKeys) {
@@ -144,6 +182,11 @@ export function formatRoute(route: Route): string {
       return withQuery("#/uppfoljning", [
         ["enhet", route.enhet],
         ["period", route.period],
+      ]);
+    case "indikator":
+      return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
+        ["ar", route.ar],
+        ["forvaltning", route.forvaltning],
       ]);
     case "konfigurera":
       return "#/konfigurera";

@@ -4,3 +4,4 @@ export { itemLabel } from "../../../domain";
 export { newEntityId } from "./ids";
 export { sliceSnapshot } from "./snapshot";
 export { ChainTrail } from "./ChainTrail";
+export { Agenda2030Goals } from "./Agenda2030Goals";

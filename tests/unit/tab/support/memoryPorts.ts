@@ -12,6 +12,7 @@ import {
   type ChainView,
   type EntityByKind,
   type EntityRepository,
+  type IndicatorQueries,
   type GoalStore,
   type ItemKind,
   type MyGoalsView,
@@ -336,6 +337,30 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     reopen: notHere,
   };
 
+  const indicators: IndicatorQueries = {
+    indicator: async (ref) => {
+      calls.push(`indicator|${ref.kind}|${ref.id}`);
+      readGate();
+      const outcomes = all("indicator-outcome").filter(
+        (o) => o.indicator.kind === ref.kind && o.indicator.id === ref.id,
+      );
+      const where = (kfId: string) => {
+        const kfIndicator = all("kf-indicator").find((k) => k.id === kfId);
+        const focusArea = all("focus-area").find((a) => a.id === kfIndicator?.focusAreaId);
+        return { ...(kfIndicator ? { kfIndicator } : {}), ...(focusArea ? { focusArea } : {}) };
+      };
+      if (ref.kind === "kf-indicator") {
+        const indicator = all("kf-indicator").find((k) => k.id === ref.id);
+        if (indicator === undefined) throw new NotFoundError(ref.kind, ref.id);
+        return { kind: ref.kind, indicator, outcomes, ...where(indicator.id) };
+      }
+      const indicator = all("board-indicator").find((b) => b.id === ref.id);
+      if (indicator === undefined) throw new NotFoundError(ref.kind, ref.id);
+      const milestones = all("milestone").filter((m) => m.boardIndicatorId === ref.id);
+      return { kind: ref.kind, indicator, milestones, outcomes, ...where(indicator.kfIndicatorId) };
+    },
+  };
+
   const directory: OrgDirectory = {
     person: async (id) => person(id),
     unit: async (id) => unit(id),
@@ -390,6 +415,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     reports,
     planFollowUps,
     queries,
+    indicators,
     directory,
     clock: serverClock,
     all,

@@ -25,7 +25,13 @@ describe("Rapport till KF", () => {
       within(trend)
         .getAllByRole("row")
         .map((r) => r.textContent),
-    ).toEqual(["PeriodTotaltKvinnorMänKälla", "2024−5,8––Kolada", "2025−7,1––Kolada"]);
+    ).toEqual([
+      "PeriodTotaltKvinnorMänKälla",
+      "2022−4,6––Kolada",
+      "2023−5,1––Kolada",
+      "2024−5,8––Kolada",
+      "2025−7,1––Kolada",
+    ]);
     expect(within(kf1).getByText("Källa: Kolada")).toBeTruthy();
     expect(within(kf1).getByText("Kostnad per elev i grundskolan ska minska med X % (kr/elev)")).toBeTruthy();
     expect(within(kf1).getByText("Kostnaden per elev är högst 116 500 kr vid årets slut")).toBeTruthy();
