@@ -60,17 +60,18 @@ describe("the Kolada import", () => {
     kolada.requests.length = 0;
 
     const report = await run();
-    // 2 indicators × 5 years; KF 1's 2024 and 2025 are in the demo already, exactly as Kolada has them.
+    // 2 indicators × 5 years; KF 1's 2022–2025 are in the demo already, exactly as Kolada has them, and the
+    // nämnd's 2022–2024 are the planners' own (kept).
     expect(report).toMatchObject({
       indicators: 2,
-      imported: 8,
+      imported: 6,
       updated: 0,
-      skipped: 2,
+      skipped: 4,
       missing: 1,
-      manualKept: 2,
+      manualKept: 4,
     });
     expect(report.failed).toEqual([]);
-    // SharePoint: the indicators, their outcomes, one $batch of 8 writes.
+    // SharePoint: the indicators, their outcomes, one $batch of 6 writes.
     expect(counter.count).toBe(3);
     // Kolada: 10 entries two a page, following next_page.
     expect(kolada.requests).toHaveLength(5);
@@ -103,7 +104,7 @@ describe("the Kolada import", () => {
     });
     try {
       const report = await run(other.url);
-      expect(report).toMatchObject({ imported: 0, updated: 0, skipped: 10, missing: 1, manualKept: 2 });
+      expect(report).toMatchObject({ imported: 0, updated: 0, skipped: 10, missing: 1, manualKept: 4 });
       expect(other.requests).toHaveLength(4); // 10 entries, three a page
     } finally {
       await other.close();

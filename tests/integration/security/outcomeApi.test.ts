@@ -67,18 +67,18 @@ const value = (total: number, split: { women?: number; men?: number } = {}) => (
 
 describe("recording indicator outcomes over the API", () => {
   it("answers 401 without a token", async () => {
-    const anonymous = await record(undefined, { indicator: kf(3), period: "2023", measurement: value(80) });
+    const anonymous = await record(undefined, { indicator: kf(3), period: "2021", measurement: value(80) });
     expect(anonymous.status).toBe(401);
   });
 
   it("lets a municipal planner record a KF indicator's outcome, stamped by the server", async () => {
     const before = Date.now();
-    const created = await record(lena, { indicator: kf(3), period: "2023", measurement: value(80) });
+    const created = await record(lena, { indicator: kf(3), period: "2021", measurement: value(80) });
     expect(created.status).toBe(201);
     expect(outcomeOf(created)).toMatchObject({
-      id: "kf:kf-3:2023:manual",
+      id: "kf:kf-3:2021:manual",
       indicator: kf(3),
-      period: "2023",
+      period: "2021",
       measurement: { kind: "value", total: 80 },
       source: "manual",
       recordedBy: lena,
@@ -88,21 +88,21 @@ describe("recording indicator outcomes over the API", () => {
     expect(created.body["attribution"]).toBeUndefined();
 
     // The same again is the stored one; a different value for the period is a conflict (correct it instead).
-    const again = await record(lena, { indicator: kf(3), period: "2023", measurement: value(80) });
+    const again = await record(lena, { indicator: kf(3), period: "2021", measurement: value(80) });
     expect(again.status).toBe(201);
     expect(again.body["version"]).toBe(created.body["version"]);
-    const other = await record(lena, { indicator: kf(3), period: "2023", measurement: value(81) });
+    const other = await record(lena, { indicator: kf(3), period: "2021", measurement: value(81) });
     expect(other.status).toBe(409);
   });
 
   it("refuses someone who does not own the indicator, saying why in Swedish", async () => {
-    const byJohan = await record(johan, { indicator: kf(3), period: "2022", measurement: value(79) });
+    const byJohan = await record(johan, { indicator: kf(3), period: "2020", measurement: value(79) });
     expect(byJohan.status).toBe(403);
     expect(byJohan.body["detail"]).toBe(
       "Det får du inte göra: bara kommunens planerare får ändra KF-nivån och organisationen.",
     );
     for (const someone of [sofia, maria]) {
-      const refused = await record(someone, { indicator: gsn(3), period: "2023", measurement: value(76) });
+      const refused = await record(someone, { indicator: gsn(3), period: "2021", measurement: value(76) });
       expect(refused.status).toBe(403);
       expect(refused.body["detail"]).toBe(
         "Det får du inte göra: bara ägande enhets chef eller planerare får ändra.",
@@ -110,7 +110,7 @@ describe("recording indicator outcomes over the API", () => {
     }
     const stranger = await record("okand@malkedjan.local", {
       indicator: gsn(3),
-      period: "2023",
+      period: "2021",
       measurement: value(76),
     });
     expect(stranger.status).toBe(403);
@@ -119,7 +119,7 @@ describe("recording indicator outcomes over the API", () => {
   it("lets the nämnd's planner record its indicator, split only where the indicator is, missing as a reason", async () => {
     const split = await record(johan, {
       indicator: gsn(3),
-      period: "2023",
+      period: "2021",
       measurement: value(76, { women: 78, men: 74 }),
     });
     expect(split.status).toBe(201);
@@ -127,7 +127,7 @@ describe("recording indicator outcomes over the API", () => {
 
     const noSplit = await record(johan, {
       indicator: gsn(1),
-      period: "2023",
+      period: "2021",
       measurement: value(119_000, { women: 1 }),
     });
     expect(noSplit.status).toBe(400);
@@ -140,7 +140,7 @@ describe("recording indicator outcomes over the API", () => {
 
     const missing = await record(johan, {
       indicator: gsn(7),
-      period: "2023",
+      period: "2021",
       measurement: { kind: "missing", reason: "not-yet-published" },
     });
     expect(missing.status).toBe(201);
@@ -148,7 +148,7 @@ describe("recording indicator outcomes over the API", () => {
   });
 
   it("refuses odd bodies with 400: the server's fields, a value without a total, text for a number, a bad period", async () => {
-    const good = { indicator: gsn(5), period: "2023", measurement: value(80) };
+    const good = { indicator: gsn(5), period: "2021", measurement: value(80) };
     for (const odd of [
       { ...good, source: "kolada" },
       { ...good, recordedBy: lena },
@@ -168,7 +168,7 @@ describe("recording indicator outcomes over the API", () => {
   });
 
   it("corrects and removes a manual outcome at the version seen; Kolada's are the import's", async () => {
-    const created = await record(lena, { indicator: kf(6), period: "2023", measurement: value(70) });
+    const created = await record(lena, { indicator: kf(6), period: "2021", measurement: value(70) });
     const id = String(outcomeOf(created)["id"]);
     const version = String(created.body["version"]);
     const url = `/api/indicator-outcomes/${encodeURIComponent(id)}`;
