@@ -104,6 +104,23 @@ export class GoalStateError extends DomainError {
   }
 }
 
+/** Why a plan (or an item in it) cannot be changed the way asked: its status rules it out, whoever asks. */
+export type PlanStateReason =
+  "adopted" | "reported" | "superseded" | "draft" | "draft-exists" | "parent-of-other-year" | "plan-exists";
+
+export class PlanStateError extends DomainError {
+  readonly code = "plan-state";
+  constructor(
+    readonly planId: string,
+    readonly reason: PlanStateReason,
+    /** Plain Swedish without ids: what an API or a person is told. */
+    message: string,
+  ) {
+    super(message);
+    this.name = "PlanStateError";
+  }
+}
+
 export type AccessAction = "read" | "create" | "edit" | "delete" | "agree-as-employee" | "agree-as-manager";
 
 export class ForbiddenError extends DomainError {

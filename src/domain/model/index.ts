@@ -13,6 +13,7 @@ export * from "./kfIndicator";
 export * from "./kinds";
 export * from "./milestone";
 export * from "./orgUnit";
+export * from "./planLifecycle";
 export * from "./person";
 export * from "./primitives";
 export * from "./programDeclaration";

@@ -8,5 +8,8 @@ export * from "./goalLife";
 export * from "./integrity";
 export * from "./links";
 export * from "./org";
+export * from "./planCopy";
+export * from "./planLifecycle";
+export * from "./planTargets";
 export * from "./rollup";
 export * from "./snapshot";
