@@ -43,7 +43,8 @@ export type LinkRefusalReason =
   | "other-unit"
   | "not-the-chef"
   | "no-activities"
-  | "wrong-period";
+  | "wrong-period"
+  | "has-dependants";
 
 export class InvalidLinkError extends DomainError {
   readonly code = "invalid-link";

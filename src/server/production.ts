@@ -6,6 +6,7 @@ import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
+import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
@@ -33,6 +34,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const sp = createSp(deps.site);
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
+  const plans = new SharePointPlanStore(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -61,7 +63,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
   );
   return {
-    api: apiRoutes({ goals: () => goals, line: () => line, clock, verifyCaller }),
+    api: apiRoutes({ goals: () => goals, line: () => line, plans: () => plans, clock, verifyCaller }),
     bot,
     tabDir: config.tabDir,
     tab: config.tab,

@@ -19,3 +19,28 @@ export {
   type TeamOverviewDeps,
   type TeamOverviewRequest,
 } from "./team/teamOverview";
+export type { PlanUseCaseDeps } from "./plans/deps";
+export { createBoardPlan, createWorkPlan, type NewBoardPlan, type NewWorkPlan } from "./plans/createPlan";
+export {
+  removePlanItem,
+  savePlanItem,
+  type PlanItemContent,
+  type PlanItemKind,
+  type PlanItemRemoval,
+  type PlanItemWrite,
+} from "./plans/planItems";
+export {
+  writeInterpretation,
+  writePlanText,
+  type InterpretationWrite,
+  type PlanTextWrite,
+} from "./plans/planText";
+export {
+  adoptPlanVersion,
+  newPlanVersion,
+  reportPlanVersion,
+  type NewPlanVersion,
+  type PlanTransition,
+} from "./plans/planLife";
+export { startNextYearPlan, type NextYearPlan, type StartedPlan } from "./plans/nextYearPlan";
+export { activityLinkTargets, kfIndicatorsToTranslate } from "./plans/planReads";

@@ -14,6 +14,14 @@ export type {
 export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
+export type {
+  PlanEntity,
+  PlanEntityKind,
+  PlanKind,
+  PlanScene,
+  PlanSceneRequest,
+  PlanStore,
+} from "./planStore";
 export type { LineData, TeamLineSource } from "./teamLine";
 export type { Versioned } from "./versioned";
 export type {

@@ -5,6 +5,7 @@ import {
   GoalStateError,
   InvalidLinkError,
   NotFoundError,
+  PlanStateError,
   ValidationError,
 } from "../../domain";
 import type { Problem } from "../../contracts/goalApi";
@@ -74,6 +75,16 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
       code: error.code,
       reason: error.reason,
       action: error.action,
+    };
+  }
+  if (error instanceof PlanStateError) {
+    return {
+      type: problemType("plan-state"),
+      title: "Det går inte med planen som den är nu",
+      status: 409,
+      detail: error.message,
+      code: error.code,
+      reason: error.reason,
     };
   }
   if (error instanceof ConflictError) {

@@ -1,9 +1,10 @@
 import type { SPFI } from "@pnp/sp";
 import type { LocalServerConfig } from "../../../config/schema";
-import type { ConversationReferences, GoalStore, TeamLineSource } from "../../domain";
+import type { ConversationReferences, GoalStore, PlanStore, TeamLineSource } from "../../domain";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
+import { SharePointPlanStore } from "../../sharepoint/stores/planStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
 import { apiRoutes } from "../api/apiRoutes";
@@ -34,6 +35,7 @@ export async function startLocalServer(
   const ready: {
     goals?: GoalStore;
     line?: TeamLineSource;
+    plans?: PlanStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -42,6 +44,7 @@ export async function startLocalServer(
     api: apiRoutes({
       goals: () => ready.goals,
       line: () => ready.line,
+      plans: () => ready.plans,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -67,6 +70,7 @@ export async function startLocalServer(
   const app = createSp(await local.prepare(origin));
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
+  ready.plans = new SharePointPlanStore(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {
