@@ -44,7 +44,8 @@ export type LinkRefusalReason =
   | "not-the-chef"
   | "no-activities"
   | "wrong-period"
-  | "has-dependants";
+  | "has-dependants"
+  | "superseded-plan";
 
 export class InvalidLinkError extends DomainError {
   readonly code = "invalid-link";

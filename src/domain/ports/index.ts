@@ -29,6 +29,7 @@ export type {
   ChainView,
   DateRange,
   DueItem,
+  GoalLinkAttention,
   DuePage,
   MyGoalsView,
   Recipient,

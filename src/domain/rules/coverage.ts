@@ -3,6 +3,7 @@
  * the unit's arbetsplan, who has no agreed goal, which goal follow-ups are overdue. Upward, only counts
  * leave this module — never a person's goals. A withdrawn (avslutat) goal counts nowhere.
  */
+import { planInForce } from "./planLifecycle";
 import type { Activity } from "../model/activity";
 import { answeredPeriod, type FollowUp } from "../model/followUp";
 import { activeGoals, isAgreed, type IndividualGoal } from "../model/individualGoal";
@@ -196,7 +197,8 @@ export const lineAggregates = (
   const ofYear = data.goals.filter((g) => g.year === year);
   return below.map(({ unit, depth }): UnitAggregate => {
     const people = members.get(unit.id) ?? [];
-    const plan = data.workPlans.find((p) => p.ownerUnitId === unit.id && p.year === year);
+    // Every version may be loaded: count against the plan in force.
+    const plan = planInForce(data.workPlans, unit.id, year);
     const activities = plan === undefined ? [] : data.activities.filter((a) => a.workPlanId === plan.id);
     const base = {
       unit,

@@ -5,6 +5,7 @@ export * from "./chain";
 export * from "./coverage";
 export * from "./due";
 export * from "./goalLife";
+export * from "./goalLinks";
 export * from "./integrity";
 export * from "./links";
 export * from "./org";

@@ -187,3 +187,20 @@ export const newPlanLife = (
   createdBy: stamp.by,
   createdAt: stamp.at,
 });
+
+/**
+ * The plan in force for a unit and year among loaded plans (every version): not replaced by a newer one, and
+ * of two current ones (a fastställd plan and the utkast of its next version) the fastställd one. An utkast
+ * on its own (next year's plan being prepared) is the plan in force for its year.
+ */
+export const planInForce = <P extends Plan>(
+  plans: readonly P[],
+  unitId: string,
+  year: number,
+): P | undefined => {
+  const current = plans.filter(
+    (p) =>
+      ("boardUnitId" in p ? p.boardUnitId : p.ownerUnitId) === unitId && p.year === year && isCurrentPlan(p),
+  );
+  return current.find((p) => p.supersedesPlanId === undefined || planStatusOf(p) !== "draft") ?? current[0];
+};

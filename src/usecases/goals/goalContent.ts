@@ -1,6 +1,8 @@
 import {
   InvalidLinkError,
+  changesAgreedContent,
   checkIndividualGoal,
+  isAgreed,
   refOf,
   indexModel,
   parseIndividualGoal,
@@ -67,8 +69,19 @@ export function goalOf(
   return parsed.value;
 }
 
-/** The link rule on what was read: activities of the medarbetare's own unit's arbetsplan for the goal's year. */
-export function mustLinkRightly(goal: IndividualGoal, scene: GoalScene, employee: Person): void {
+/**
+ * The link rule on what was read: activities of the medarbetare's own unit's arbetsplan for the goal's year,
+ * and a newly linked activity belongs to a plan in force (not one a newer version has replaced). A goal
+ * agreed by both whose agreed content stays the same keeps its links as of the agreement: a plan or an
+ * organisation changed since does not make it invalid (the views say the link needs attention instead).
+ */
+export function mustLinkRightly(
+  goal: IndividualGoal,
+  scene: GoalScene,
+  employee: Person,
+  before?: IndividualGoal,
+): void {
+  if (before !== undefined && isAgreed(before) && !changesAgreedContent(before, goal)) return;
   const model = indexModel({
     person: [employee],
     "org-unit": scene.units,
@@ -77,4 +90,18 @@ export function mustLinkRightly(goal: IndividualGoal, scene: GoalScene, employee
   });
   const [refusal] = checkIndividualGoal(goal, model);
   if (refusal !== undefined) throw refusal;
+  const kept = new Set(before?.activityIds ?? []);
+  for (const activityId of goal.activityIds) {
+    if (kept.has(activityId)) continue;
+    const activity = model.get("activity", activityId);
+    const plan = activity === undefined ? undefined : model.get("work-plan", activity.workPlanId);
+    if (plan?.supersededByPlanId !== undefined) {
+      throw new InvalidLinkError(
+        "superseded-plan",
+        refOf("individual-goal", goal.id),
+        refOf("activity", activityId),
+        "Aktiviteten hör till en arbetsplan som har ersatts av en nyare version. Välj aktiviteten i den gällande arbetsplanen.",
+      );
+    }
+  }
 }

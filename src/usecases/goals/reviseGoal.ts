@@ -57,6 +57,6 @@ export async function reviseGoal(
   );
   const past = pastNewFollowUpDates(next.followUpDates, stored.value.followUpDates, clock.today());
   if (past.length > 0) throw new ValidationError("individual-goal", next.id, past);
-  mustLinkRightly(next, scene, parties.employee);
+  mustLinkRightly(next, scene, parties.employee, stored.value);
   return goals.updateGoal(next, input.expectedVersion, scene);
 }
