@@ -9,7 +9,12 @@ import { municipalDate } from "../../../src/domain";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
-import { lists } from "../../../src/sharepoint/schema/lists";
+import { fromRow, type ListRow } from "../../../src/sharepoint/mapping/rowMapping";
+import { versionOf as rowVersion } from "../../../src/sharepoint/mapping/version";
+import { eq } from "../../../src/sharepoint/odata/filter";
+import { loadMyGoals } from "../../../src/sharepoint/queries/myGoalsView";
+import { loadTeam } from "../../../src/sharepoint/queries/teamView";
+import { goalLists, lists } from "../../../src/sharepoint/schema/lists";
 import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
 
 const johan = "johan.wikstrom@malkedjan.local"; // planner for Grundskolenämnden
@@ -475,5 +480,99 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
       id: "kvarnbergsskolan-2027",
     });
     expect(other.status).toBe(403);
+  });
+
+  it("keeps agreed goals valid through a new plan version, says which links need attention, and relinks through a revision", async () => {
+    const v2 = created(
+      await post("/api/work-plans/sjodalsskolan-2026/versions", karin, { id: "sjodalsskolan-2026-v2" }),
+    );
+    expect(plan(v2)).toMatchObject({
+      status: "draft",
+      versionNumber: 2,
+      supersedesPlanId: "sjodalsskolan-2026",
+    });
+    const rows = await server.sp.web.lists
+      .getByTitle(lists.activity.title)
+      .items.filter(eq("WorkPlanId", "sjodalsskolan-2026-v2"))
+      .select("Id", "Key")<ListRow[]>();
+    expect(rows).toHaveLength(6);
+    const versionOfItem = (key: string): string => {
+      const row = rows.find((r) => r["Key"] === key);
+      if (row === undefined) throw new Error(`no ${key}`);
+      return rowVersion(row);
+    };
+    const v2Items = "/api/work-plans/sjodalsskolan-2026-v2/activities";
+    created(
+      await put(
+        `${v2Items}/sjodalsskolan-2026-v2-akt-1`,
+        karin,
+        { title: "Läsning varje dag, F–6", serves: { kind: "activity", id: "grundskola-2026-akt-1" } },
+        versionOfItem("sjodalsskolan-2026-v2-akt-1"),
+      ),
+      200,
+    );
+    const removed = await call("DELETE", `${v2Items}/sjodalsskolan-2026-v2-akt-6`, karin, undefined, {
+      "If-Match": versionOfItem("sjodalsskolan-2026-v2-akt-6"),
+    });
+    expect(removed.status).toBe(204);
+    created(await post("/api/work-plans/sjodalsskolan-2026-v2/adoption", karin, {}, versionOf(v2)), 200);
+
+    // Maria's agreed goals link to version 1's activities 1 and 6: still there, marked for attention.
+    const mine = await loadMyGoals(server.sp, maria, 2026);
+    expect(mine.workPlan?.id).toBe("sjodalsskolan-2026-v2");
+    expect(mine.activities.map((a) => a.id)).not.toContain("sjodalsskolan-2026-akt-1");
+    expect(mine.linkAttention?.["maria.johansson-2026-1"]?.map((a) => a.reason)).toEqual([
+      "activity-changed",
+    ]);
+    expect(mine.linkAttention?.["maria.johansson-2026-2"]?.map((a) => a.reason)).toEqual([
+      "activity-removed",
+    ]);
+    expect(mine.goals.find((g) => g.id === "maria.johansson-2026-2")?.agreedByManagerAt).toEqual(
+      expect.any(String),
+    );
+    const team = await loadTeam(server.sp, karin, "sjodalsskolan", 2026);
+    expect(Object.keys(team.linkAttention ?? {})).toEqual(
+      expect.arrayContaining(["maria.johansson-2026-1", "maria.johansson-2026-2"]),
+    );
+
+    // A new link goes to the plan in force only.
+    const ahead = municipalDate(new Date(Date.now() + 30 * 24 * 3600 * 1000));
+    const oldLink = await post("/api/goals", maria, {
+      id: "maria-2026-old-link",
+      employeeId: maria,
+      year: 2026,
+      title: "Till den gamla versionen",
+      activityIds: ["sjodalsskolan-2026-akt-2"],
+      followUpDates: [ahead],
+    });
+    expect(oldLink.body).toMatchObject({ status: 400, code: "invalid-link", reason: "superseded-plan" });
+
+    // Relinking goes through the ordinary revision: the agreement is asked for again.
+    const list = goalLists.of(maria);
+    const [row] = await server.sp.web.lists
+      .getByTitle(list.title)
+      .items.filter(eq("Key", "maria.johansson-2026-2"))
+      .select("Id", "Key", "Title", ...list.entityColumns.map((c) => c.name))<ListRow[]>();
+    if (row === undefined) throw new Error("no goal row");
+    const stored = fromRow(list, row);
+    const {
+      id: _id,
+      managerId: _m,
+      unitId: _u,
+      agreedByEmployeeAt: _e,
+      agreedByManagerAt: _a,
+      ...content
+    } = stored.value;
+    const relinked = await put(
+      "/api/goals/maria.johansson-2026-2",
+      maria,
+      { ...content, activityIds: ["sjodalsskolan-2026-v2-akt-5"] },
+      stored.version,
+    );
+    expect({ status: relinked.status, body: relinked.body }).toMatchObject({ status: 200 });
+    expect(relinked.body["goal"]).toMatchObject({ activityIds: ["sjodalsskolan-2026-v2-akt-5"] });
+    expect((relinked.body["goal"] as Json)["agreedByManagerAt"]).toBeUndefined();
+    const after = await loadMyGoals(server.sp, maria, 2026);
+    expect(after.linkAttention?.["maria.johansson-2026-2"]).toBeUndefined();
   });
 });
