@@ -132,7 +132,10 @@ export function goalRoutes(deps: GoalApiDeps): Router {
     "/goals",
     route(async (req, caller) => {
       const saved = await createGoal(run, caller, bodyOf(newGoalRequestSchema, req, "individual-goal"));
-      return { status: 201, body: { goal: saved.value, version: saved.version } };
+      return {
+        status: 201,
+        body: { goal: saved.value, version: saved.version, linkAttention: saved.linkAttention },
+      };
     }),
   );
 
@@ -144,7 +147,10 @@ export function goalRoutes(deps: GoalApiDeps): Router {
         const expectedVersion = expectedVersionOf(req, goalId);
         const request = bodyOf(goalRevisionRequestSchema, req, "individual-goal");
         const saved = await reviseGoal(run, caller, { ...request, goalId, expectedVersion });
-        return { status: 200, body: { goal: saved.value, version: saved.version } };
+        return {
+          status: 200,
+          body: { goal: saved.value, version: saved.version, linkAttention: saved.linkAttention },
+        };
       },
       { conditional: true },
     ),

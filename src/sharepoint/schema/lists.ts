@@ -204,7 +204,8 @@ export const lists = {
         choices: ["milestone", "assignment", "activity", "core-mission"],
       }),
       col("ServesId", "text", "serves.id", { indexed: true }),
-      copiedFrom,
+      // Indexed: a goal's successor activity in a newer version of its plan is found by it.
+      col("CopiedFromId", "text", "copiedFromId", { indexed: true }),
     ],
     partitions: ["UnitYear", "AdminYear", "BoardYear"],
   }),

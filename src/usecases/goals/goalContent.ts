@@ -3,13 +3,16 @@ import {
   changesAgreedContent,
   checkIndividualGoal,
   isAgreed,
+  linkAttentionOf,
   refOf,
   indexModel,
   parseIndividualGoal,
   type CoreValue,
   type GoalScene,
   type IndividualGoal,
+  type LinkAttention,
   type Person,
+  type Versioned,
 } from "../../domain";
 
 /** What the two parties write into a goal. Who, whose chef, which unit and when are never taken from here. */
@@ -104,4 +107,14 @@ export function mustLinkRightly(
       );
     }
   }
+}
+
+/** The goal's links that need attention, from what the scene read (its links and their newer copies). */
+export function linkAttentionIn(goal: IndividualGoal, scene: GoalScene): LinkAttention[] {
+  return linkAttentionOf(goal, indexModel({ "work-plan": scene.workPlans, activity: scene.activities }));
+}
+
+/** A saved goal, with its links that need attention (empty when all are in force). */
+export interface SavedGoalWithLinks extends Versioned<IndividualGoal> {
+  readonly linkAttention: readonly LinkAttention[];
 }

@@ -547,22 +547,46 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     });
     expect(oldLink.body).toMatchObject({ status: 400, code: "invalid-link", reason: "superseded-plan" });
 
-    // Relinking goes through the ordinary revision: the agreement is asked for again.
     const list = goalLists.of(maria);
-    const [row] = await server.sp.web.lists
-      .getByTitle(list.title)
-      .items.filter(eq("Key", "maria.johansson-2026-2"))
-      .select("Id", "Key", "Title", ...list.entityColumns.map((c) => c.name))<ListRow[]>();
-    if (row === undefined) throw new Error("no goal row");
-    const stored = fromRow(list, row);
-    const {
-      id: _id,
-      managerId: _m,
-      unitId: _u,
-      agreedByEmployeeAt: _e,
-      agreedByManagerAt: _a,
-      ...content
-    } = stored.value;
+    const storedGoal = async (key: string) => {
+      const [row] = await server.sp.web.lists
+        .getByTitle(list.title)
+        .items.filter(eq("Key", key))
+        .select("Id", "Key", "Title", ...list.entityColumns.map((c) => c.name))<ListRow[]>();
+      if (row === undefined) throw new Error(`no goal ${key}`);
+      const stored = fromRow(list, row);
+      const {
+        id: _id,
+        managerId: _m,
+        unitId: _u,
+        agreedByEmployeeAt: _e,
+        agreedByManagerAt: _a,
+        ...content
+      } = stored.value;
+      return { stored, content };
+    };
+
+    // A new date alone keeps the agreement and the link as agreed; the answer says the link needs attention.
+    const first = await storedGoal("maria.johansson-2026-1");
+    const dated = await put(
+      "/api/goals/maria.johansson-2026-1",
+      maria,
+      { ...first.content, followUpDates: [...first.content.followUpDates, ahead] },
+      first.stored.version,
+    );
+    expect({ status: dated.status, body: dated.body }).toMatchObject({ status: 200 });
+    expect((dated.body["goal"] as Json)["agreedByManagerAt"]).toBe(first.stored.value.agreedByManagerAt);
+    expect(dated.body["linkAttention"]).toEqual([
+      {
+        activityId: "sjodalsskolan-2026-akt-1",
+        reason: "activity-changed",
+        successorId: "sjodalsskolan-2026-v2-akt-1",
+        message: expect.stringMatching(/har ändrats i den nya versionen av arbetsplanen/),
+      },
+    ]);
+
+    // Relinking goes through the ordinary revision: the agreement is asked for again.
+    const { stored, content } = await storedGoal("maria.johansson-2026-2");
     const relinked = await put(
       "/api/goals/maria.johansson-2026-2",
       maria,
@@ -572,6 +596,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     expect({ status: relinked.status, body: relinked.body }).toMatchObject({ status: 200 });
     expect(relinked.body["goal"]).toMatchObject({ activityIds: ["sjodalsskolan-2026-v2-akt-5"] });
     expect((relinked.body["goal"] as Json)["agreedByManagerAt"]).toBeUndefined();
+    expect(relinked.body["linkAttention"]).toEqual([]);
     const after = await loadMyGoals(server.sp, maria, 2026);
     expect(after.linkAttention?.["maria.johansson-2026-2"]).toBeUndefined();
   });
