@@ -204,3 +204,9 @@ export const planInForce = <P extends Plan>(
   );
   return current.find((p) => p.supersedesPlanId === undefined || planStatusOf(p) !== "draft") ?? current[0];
 };
+
+/** Of loaded plans (every version, any units), only each unit's plan in force for its year. */
+export const plansInForce = <P extends Plan>(plans: readonly P[]): P[] =>
+  plans.filter(
+    (p) => planInForce(plans, "boardUnitId" in p ? p.boardUnitId : p.ownerUnitId, p.year)?.id === p.id,
+  );

@@ -3,6 +3,7 @@ import {
   indexModel,
   linkAttentionOf,
   planInForce,
+  plansInForce,
   supersededBy,
   type IndividualGoal,
   type WorkPlan,
@@ -74,5 +75,11 @@ describe("a goal's links after its arbetsplan changed", () => {
     expect(planInForce([sjodalPlan, pending], "sjodalsskolan", 2026)?.id).toBe(sjodalPlan.id);
     const nextYear: WorkPlan = { ...sjodalPlan, id: "sjodalsskolan-2027", year: 2027, status: "draft" };
     expect(planInForce([sjodalPlan, nextYear], "sjodalsskolan", 2027)?.id).toBe("sjodalsskolan-2027");
+    const others = (huddinge["work-plan"] ?? []).filter((p) => p.ownerUnitId !== "sjodalsskolan");
+    expect(plansInForce([old, v2, nextYear, ...others]).map((p) => p.id)).toEqual([
+      v2.id,
+      nextYear.id,
+      ...others.map((p) => p.id),
+    ]);
   });
 });
