@@ -17,7 +17,7 @@
  * - Refusals are problem details (`problemSchema` of goalApi.ts): 400 `validation` / `invalid-link` (with
  *   `reason`, e.g. `outside-chain`, `has-dependants`), 403 `forbidden` (Swedish reason in `detail`),
  *   404 `not-found`, 409 `conflict` / `plan-state` (`reason`: `adopted`, `reported`, `superseded`, `draft`,
- *   `draft-exists`, `parent-of-other-year`, `plan-exists`), 412 stale version, 503 storage not ready.
+ *   `draft-exists`, `parent-of-other-year`, `plan-exists`, `new-mandate`), 412 stale version, 503 storage not ready.
  */
 import { z } from "zod";
 import {

@@ -108,7 +108,14 @@ export class GoalStateError extends DomainError {
 
 /** Why a plan (or an item in it) cannot be changed the way asked: its status rules it out, whoever asks. */
 export type PlanStateReason =
-  "adopted" | "reported" | "superseded" | "draft" | "draft-exists" | "parent-of-other-year" | "plan-exists";
+  | "adopted"
+  | "reported"
+  | "superseded"
+  | "draft"
+  | "draft-exists"
+  | "parent-of-other-year"
+  | "plan-exists"
+  | "new-mandate";
 
 export class PlanStateError extends DomainError {
   readonly code = "plan-state";

@@ -103,10 +103,11 @@ export async function startNextYearPlan(
   const year = source.year + 1;
   const plans: readonly StoredPlan[] = input.kind === "board-plan" ? scene.boardPlans : scene.workPlans;
   const existing = currentPlanOf<BoardPlan | WorkPlan>(plans, ownerOf(source), year);
-  if (existing !== undefined) {
-    if (existing.value.id === input.newPlanId && existing.value.copiedFromPlanId === source.id) {
-      return { plan: existing, lostLinks: [] };
-    }
+  const retried =
+    existing !== undefined &&
+    existing.value.id === input.newPlanId &&
+    existing.value.copiedFromPlanId === source.id;
+  if (existing !== undefined && !retried) {
     if (existing.value.id === input.newPlanId) {
       throw new ConflictError<unknown>(input.kind, input.newPlanId, existing);
     }
@@ -122,7 +123,7 @@ export async function startNextYearPlan(
     if (declaration === undefined || !coversYear(declaration.mandate, year)) {
       throw new PlanStateError(
         board.id,
-        "plan-exists",
+        "new-mandate",
         `${year} ligger i en ny mandatperiod. Verksamhetsplanen för ${year} skrivs från början under den nya programförklaringen.`,
       );
     }
@@ -149,7 +150,14 @@ export async function startNextYearPlan(
       return { kind: "activity", value: { ...activity, serves: { kind: "core-mission" } } };
     });
   }
-  await deps.plans.createAll([head, ...rows], scene);
+  // A retry writes what the first attempt did not get to (its plan is there; items may be missing).
+  const stored = new Set(
+    [...scene.boardIndicators, ...scene.milestones, ...scene.assignments, ...scene.activities].map(
+      (x) => x.value.id,
+    ),
+  );
+  const missing = retried ? rows.filter((row) => !stored.has(row.value.id)) : [head, ...rows];
+  if (missing.length > 0) await deps.plans.createAll(missing, scene);
   const written = await deps.plans.scene({
     callerId: caller.personId,
     plan: { kind: input.kind, id: input.newPlanId },

@@ -600,4 +600,99 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     const after = await loadMyGoals(server.sp, maria, 2026);
     expect(after.linkAttention?.["maria.johansson-2026-2"]).toBeUndefined();
   });
+
+  it("starts next year's verksamhetsplan and förvaltning plan from this year's, re-pointing the activities to the copies", async () => {
+    const gsn23 = "/api/board-plans/grundskolenamnden-2023";
+    const plan23 = created(
+      await post("/api/board-plans", johan, {
+        id: "grundskolenamnden-2023",
+        boardUnitId: "grundskolenamnden",
+        year: 2023,
+        title: "Grundskolenämndens verksamhetsplan 2023",
+      }),
+    );
+    await put(
+      `${gsn23}/interpretations/ekologisk-hallbarhet`,
+      johan,
+      { text: "Mindre energi." },
+      versionOf(plan23),
+    );
+    created(
+      await post(`${gsn23}/indicators`, johan, {
+        id: "gsn-2023-ind-8",
+        kfIndicatorId: "kf-8",
+        name: "Energiförbrukningen i verksamhetslokaler",
+        measureUnit: "kWh/m²",
+        direction: "decrease",
+        target: { year: 2023, value: 120 },
+      }),
+    );
+    created(
+      await post(`${gsn23}/milestones`, johan, {
+        id: "gsn-2023-em-8",
+        boardIndicatorId: "gsn-2023-ind-8",
+        title: "130 kWh/m²",
+        horizon: "short",
+        targetValue: 130,
+        targetDate: "2023-12-31",
+      }),
+    );
+    created(
+      await post("/api/work-plans", sofia, {
+        id: "utbildningsforvaltningen-2023",
+        ownerUnitId: "utbildningsforvaltningen",
+        year: 2023,
+        title: "Utbildningsförvaltningens arbetsplan 2023",
+      }),
+    );
+    created(
+      await post("/api/work-plans/utbildningsforvaltningen-2023/activities", sofia, {
+        id: "uf-2023-akt-1",
+        title: "Energieffektivisera skollokalerna",
+        serves: { kind: "milestone", id: "gsn-2023-em-8" },
+      }),
+    );
+
+    // Only the nämnd's planners start its next plan; 2027 lies in a new mandate period.
+    expect((await post(`${gsn23}/next-year`, sofia, { id: "grundskolenamnden-2024" })).status).toBe(403);
+    const newMandate = await post("/api/board-plans/grundskolenamnden-2026/next-year", johan, {
+      id: "grundskolenamnden-2027",
+    });
+    expect(newMandate.body).toMatchObject({ status: 409, code: "plan-state", reason: "new-mandate" });
+
+    const board24 = created(await post(`${gsn23}/next-year`, johan, { id: "grundskolenamnden-2024" }));
+    expect(plan(board24)).toMatchObject({
+      year: 2024,
+      status: "draft",
+      copiedFromPlanId: "grundskolenamnden-2023",
+      interpretations: [{ focusAreaId: "ekologisk-hallbarhet", text: "Mindre energi." }],
+    });
+    const milestones = await server.sp.web.lists
+      .getByTitle(lists.milestone.title)
+      .items.filter(eq("BoardPlanId", "grundskolenamnden-2024"))
+      .select("Key", "BoardIndicatorId", "TargetDate", "CopiedFromId")<ListRow[]>();
+    expect(milestones).toEqual([
+      expect.objectContaining({
+        Key: "grundskolenamnden-2024-em-1",
+        BoardIndicatorId: "grundskolenamnden-2024-ind-1",
+        TargetDate: "2024-12-31",
+        CopiedFromId: "gsn-2023-em-8",
+      }),
+    ]);
+
+    const uf24 = created(
+      await post("/api/work-plans/utbildningsforvaltningen-2023/next-year", sofia, {
+        id: "utbildningsforvaltningen-2024",
+      }),
+    );
+    expect(plan(uf24)).toMatchObject({ parentPlanId: "grundskolenamnden-2024", year: 2024 });
+    expect(uf24["lostLinks"]).toEqual([]);
+    const activities = await server.sp.web.lists
+      .getByTitle(lists.activity.title)
+      .items.filter(eq("WorkPlanId", "utbildningsforvaltningen-2024"))
+      .select("Key", "ServesKind", "ServesId")<ListRow[]>();
+    expect(activities).toEqual([
+      expect.objectContaining({ ServesKind: "milestone", ServesId: "grundskolenamnden-2024-em-1" }),
+    ]);
+  });
 });
