@@ -599,6 +599,19 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     expect(relinked.body["linkAttention"]).toEqual([]);
     const after = await loadMyGoals(server.sp, maria, 2026);
     expect(after.linkAttention?.["maria.johansson-2026-2"]).toBeUndefined();
+
+    // The chef above sees it in numbers: how many goals at Sjödalsskolan have a link needing attention.
+    const overview = created(await call("GET", "/api/teams/grundskola/overview?ar=2026", helena), 200);
+    const figuresOf = (unitId: string) =>
+      ((overview["units"] as Json[]).find((u) => u["unitId"] === unitId)?.["figures"] ?? {}) as Json;
+    const linkedToChanged = after.goals.filter((g) =>
+      g.activityIds.some((id) => id === "sjodalsskolan-2026-akt-1" || id === "sjodalsskolan-2026-akt-6"),
+    );
+    expect(figuresOf("sjodalsskolan")["linksNeedingAttention"]).toBeGreaterThanOrEqual(
+      linkedToChanged.length,
+    );
+    expect(figuresOf("sjodalsskolan")["linksNeedingAttention"]).toBeGreaterThan(0);
+    expect(figuresOf("kvarnbergsskolan")["linksNeedingAttention"]).toBe(0);
   });
 
   it("starts next year's verksamhetsplan and förvaltning plan from this year's, re-pointing the activities to the copies", async () => {
