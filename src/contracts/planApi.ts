@@ -9,8 +9,9 @@
  *   plan, nämnd and KF number are the server's: sending them is refused.
  * - New plans and items take an `id` chosen by the client, so a retried request answers what the first
  *   attempt stored (201 again; 409 when the id holds something else).
- * - Changes and removals take `If-Match: <version>` (the `version` of the last answer): a stale one is
- *   answered 412 with what is stored now (`current`); a missing one 400.
+ * - Changes and removals take `If-Match: <version>` (the `version` of the last answer, or of a row the tab read
+ *   itself: `<row Id>|<odata.etag>`): a stale one is answered 412 with what is stored now (`current`); a
+ *   missing one 400. A plan's items have versions of their own: writing an item leaves the plan's unchanged.
  * - Only an utkast (`status: "draft"`) is written to. A fastställd or anmäld plan refuses every write to it
  *   or its items with 409 `plan-state` and a Swedish `detail`; change it through a new version
  *   (`POST …/versions`), which replaces it once that version is fastställd.
