@@ -198,10 +198,14 @@ export const planInForce = <P extends Plan>(
   unitId: string,
   year: number,
 ): P | undefined => {
-  const current = plans.filter(
-    (p) =>
-      ("boardUnitId" in p ? p.boardUnitId : p.ownerUnitId) === unitId && p.year === year && isCurrentPlan(p),
+  const ofUnit = plans.filter(
+    (p) => ("boardUnitId" in p ? p.boardUnitId : p.ownerUnitId) === unitId && p.year === year,
   );
+  // A fastställd newer version replaces its predecessor even if marking the old one did not get written.
+  const replaced = new Set(
+    ofUnit.filter((p) => planStatusOf(p) !== "draft").flatMap((p) => p.supersedesPlanId ?? []),
+  );
+  const current = ofUnit.filter((p) => isCurrentPlan(p) && !replaced.has(p.id));
   return current.find((p) => p.supersedesPlanId === undefined || planStatusOf(p) !== "draft") ?? current[0];
 };
 

@@ -3,9 +3,9 @@ import {
   NotFoundError,
   authorize,
   indexModel,
-  isCurrentPlan,
   orgLookupOf,
   planEditRefusal,
+  planInForce,
   refOf,
   type AccessAction,
   type BoardPlan,
@@ -85,16 +85,18 @@ export function mustBeDraft(plan: BoardPlan | WorkPlan): void {
   if (refusal !== undefined) throw refusal;
 }
 
-/** The plan in force for a unit and year among those read: the current one, fastställd before an utkast. */
+/** The plan in force for a unit and year among those read (every version): rules/planLifecycle.ts decides. */
 export function currentPlanOf<P extends BoardPlan | WorkPlan>(
   plans: readonly Versioned<P>[],
   unitId: string,
   year: number,
 ): Versioned<P> | undefined {
-  const candidates = plans.filter(
-    (p) => ownerOf(p.value) === unitId && p.value.year === year && isCurrentPlan(p.value),
+  const inForce = planInForce(
+    plans.map((p) => p.value),
+    unitId,
+    year,
   );
-  return candidates.find((p) => p.value.supersedesPlanId === undefined) ?? candidates[0];
+  return plans.find((p) => p.value.id === inForce?.id);
 }
 
 /** Who and when, from the verified caller and the server's clock. */

@@ -71,6 +71,9 @@ describe("a goal's links after its arbetsplan changed", () => {
   it("shows the plan in force: the newer fastställd version, or the fastställd plan over its pending utkast", () => {
     const old = supersededBy(sjodalPlan, v2.id);
     expect(planInForce([old, v2], "sjodalsskolan", 2026)?.id).toBe(v2.id);
+    // Adopted v2 wins even when marking the old version as replaced was never written.
+    const adoptedV2: WorkPlan = { ...v2, supersedesPlanId: sjodalPlan.id };
+    expect(planInForce([sjodalPlan, adoptedV2], "sjodalsskolan", 2026)?.id).toBe(v2.id);
     const pending: WorkPlan = { ...v2, status: "draft", supersedesPlanId: sjodalPlan.id };
     expect(planInForce([sjodalPlan, pending], "sjodalsskolan", 2026)?.id).toBe(sjodalPlan.id);
     const nextYear: WorkPlan = { ...sjodalPlan, id: "sjodalsskolan-2027", year: 2027, status: "draft" };
