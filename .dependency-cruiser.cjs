@@ -26,6 +26,16 @@ module.exports = {
       to: { pathNot: ["^src/contracts", "^src/domain", "^node_modules/zod/"] },
     },
     {
+      name: "report-is-pure",
+      comment:
+        "The report back to KF is built and written from data it is given: the domain, the wire contract and the document libraries, no IO.",
+      severity: "error",
+      from: { path: "^src/report" },
+      to: {
+        pathNot: ["^src/report", "^src/domain", "^src/contracts", "^node_modules/(zod|docx|exceljs)/"],
+      },
+    },
+    {
       name: "localsite-stands-alone",
       comment: "The local site imports nothing from the rest of the app: the app reaches it over HTTP.",
       severity: "error",

@@ -4,6 +4,12 @@ import { serverConfigSchema, type ServerConfig } from "./schema";
 
 export * from "./schema";
 export { environmentWithFile } from "./environmentFile";
+export {
+  defaultKoladaBaseUrl,
+  defaultKoladaMunicipality,
+  koladaSettings,
+  type KoladaSettings,
+} from "./kolada";
 export { ProductionSettingsError, productionVariables } from "./production";
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -4,7 +4,8 @@
  * its permission model: staff only read (the site's Members and Visitors groups hold Read, not Edit), and
  * every personal folder grants Read to its medarbetare and their current chef only, as the site's own
  * Organisation and Personer lists say (a site from before staff were readers is moved: Edit and Contribute
- * become Read). Idempotent: a second run changes nothing and says so.
+ * become Read); and every individual goal's NextDue, the column reminder runs read (filled on a site from
+ * before it; reads both personal lists whole). Idempotent: a second run changes nothing and says so.
  * - Local site (default `http://localhost:3979/sites/styrning`): no arguments needed; it runs as
  *   admin@malkedjan.local with an unsigned local token.
  * - SharePoint Online as the app's own identity: `MALKEDJAN_ENV=production npm run provision`, with the
@@ -20,6 +21,7 @@ import {
   personalReadersFromSite,
   syncPersonalAccess,
 } from "../src/sharepoint/admin/personalAccess";
+import { fillNextDue } from "../src/sharepoint/admin/fillNextDue";
 import { provisionSite } from "../src/sharepoint/provision";
 import { connectSiteFromEnvironment } from "../src/server/identity/connectSite";
 
@@ -33,7 +35,13 @@ async function main(): Promise<void> {
   const started = Date.now();
   const report = await provisionSite(sp);
   const access = await syncPersonalAccess(sp, await personalReadersFromSite(sp));
-  const changes = [...report.changes, ...describePersonalAccess(access)];
+  // Goals from before the NextDue column (or changed by hand) get it, so reminder runs do not pass them by.
+  const nextDue = await fillNextDue(sp);
+  const changes = [
+    ...report.changes,
+    ...describePersonalAccess(access),
+    ...(nextDue === 0 ? [] : [`set the next due date (NextDue) on ${nextDue} individual goals`]),
+  ];
   if (changes.length === 0) {
     console.log(
       `Nothing to change: ${siteUrl} already matches the schema and its permissions (${Date.now() - started} ms).`,

@@ -12,3 +12,4 @@ export {
   type LocalConnector,
   type LocalConnectorOptions,
 } from "./localConnector";
+export { startLocalKolada, type LocalKolada, type LocalKoladaOptions } from "./localKolada";

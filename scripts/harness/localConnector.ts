@@ -27,8 +27,10 @@ export interface LocalConnectorOptions {
 export interface LocalConnector {
   /** The `serviceUrl` to store with conversation references, ending in `/`. */
   readonly serviceUrl: string;
-  /** Every accepted message, once per activity id and conversation. */
+  /** Every accepted message, once per activity id and conversation (replies to an activity included). */
   readonly captured: readonly CapturedMessage[];
+  /** Every replaced activity (`PUT …/activities/{id}`, as a bot updates a card it sent), in order. */
+  readonly updated: readonly CapturedMessage[];
   readonly stats: {
     requests: number;
     /** 429s because a limit was reached (the sender went too fast). */
@@ -47,8 +49,9 @@ export interface LocalConnector {
 const window = 1000;
 
 /**
- * A stand-in for Teams' Bot Connector on loopback: `POST /v3/conversations/{id}/activities` captures the
- * message, and the limits Teams enforces are enforced here (every request counts, as in Teams): over 50 a
+ * A stand-in for Teams' Bot Connector on loopback: `POST /v3/conversations/{id}/activities` (or
+ * `…/activities/{replyToId}`, a reply) captures the message, `PUT …/activities/{id}` records a replaced
+ * activity, and the limits Teams enforces are enforced here (every request counts, as in Teams): over 50 a
  * second for the app or 7 a second for one conversation answers 429 with `Retry-After`. It is an idempotent
  * receiver: an activity id it already accepted in a conversation is answered 200 and not delivered again.
  */
@@ -58,6 +61,7 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
   const random = options.random ?? Math.random;
   const retryAfter = String(options.retryAfterSeconds ?? 1);
   const captured: CapturedMessage[] = [];
+  const updated: CapturedMessage[] = [];
   const seen = new Set<string>();
   const appTimes: number[] = [];
   const conversationTimes = new Map<string, number[]>();
@@ -80,8 +84,10 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const match = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(req.url ?? "");
-    if (req.method !== "POST" || match === null) return answer(res, 404, { error: { code: "NotFound" } });
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/.exec(req.url ?? "");
+    const replaced = req.method === "PUT" && match?.[2] !== undefined;
+    if ((req.method !== "POST" && !replaced) || match === null)
+      return answer(res, 404, { error: { code: "NotFound" } });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const conversationId = decodeURIComponent(match[1] ?? "");
@@ -111,6 +117,11 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
       activity = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
     } catch {
       return answer(res, 400, { error: { code: "BadArgument" } });
+    }
+    if (replaced) {
+      const activityId = decodeURIComponent(match[2] ?? "");
+      updated.push({ conversationId, activityId, activity, at: now });
+      return answer(res, 200, { id: activityId });
     }
     const activityId = typeof activity["id"] === "string" ? activity["id"] : `local-${captured.length}`;
     const identity = `${conversationId}\n${activityId}`;
@@ -142,6 +153,7 @@ export async function startLocalConnector(options: LocalConnectorOptions = {}): 
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
+    updated,
     stats,
     peakPerSecond: () => {
       const byConversation = new Map<string, number[]>();

@@ -1,8 +1,9 @@
-import { ActivityTypes, type Activity } from "@microsoft/agents-activity";
+import { Activity, ActivityTypes } from "@microsoft/agents-activity";
 import {
   AgentApplication,
   CloudAdapter,
   type AuthConfiguration,
+  type TurnContext,
   type TurnState,
 } from "@microsoft/agents-hosting";
 import { cardVerbs, type AdaptiveCard, type CardLocale } from "../cards";
@@ -62,9 +63,35 @@ export function createAgent(deps: BotDeps, authConfig: AuthConfiguration): Agent
   app.adaptiveCards.actionExecute(cardVerbs.save, action(saveFollowUpsAction));
   app.adaptiveCards.actionExecute(cardVerbs.refresh, action(refreshCardAction));
 
-  // Someone writes to the bot (or an old Teams client sent the card's Action.Submit fallback): the bot
-  // has no conversation of its own, so it says where things happen.
+  // An old Teams client without Universal Actions sends the card's `Action.Submit` fallback: a message whose
+  // `value` is the card's data with its inputs. It is saved as the person who pressed, by the same action as
+  // `Action.Execute`, and the card they pressed is replaced by the answer (a new message if it cannot be).
+  const submitted = async (context: TurnContext, value: object): Promise<void> => {
+    const presser = await presserOf(context.activity);
+    if (presser === undefined) {
+      await context.sendActivity(unknownPresser(context.activity));
+      return;
+    }
+    const card = await saveFollowUpsAction(deps, presser, value);
+    const attachments = [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }];
+    const pressedCard = context.activity.replyToId;
+    if (pressedCard !== undefined) {
+      try {
+        await context.updateActivity(
+          Activity.fromObject({ type: ActivityTypes.Message, id: pressedCard, attachments }),
+        );
+        return;
+      } catch {
+        deps.log("Målkedjan bot: the pressed card could not be replaced; the answer goes as a new message");
+      }
+    }
+    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Message, attachments }));
+  };
+
+  // Someone writes to the bot: it has no conversation of its own, so it says where things happen.
   app.onActivity(ActivityTypes.Message, async (context) => {
+    const value: unknown = context.activity.value;
+    if (typeof value === "object" && value !== null && "card" in value) return submitted(context, value);
     const en = cardLocaleOf(context.activity.locale) === "en";
     await context.sendActivity(
       en

@@ -13,6 +13,7 @@
  *   (NotFoundError, ConflictError, ForbiddenError).
  */
 export * from "./errors";
+export * from "./periodErrors";
 export * from "./model";
 export * from "./ports";
 export * from "./result";

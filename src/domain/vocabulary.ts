@@ -102,3 +102,46 @@ export const nameItem = (kind: ItemKind, id: string): string => `${ITEM_TERMS[ki
 
 /** `individuellt mål "ind-7"` — how a message names an item mid-sentence. */
 export const nameItemInText = (kind: ItemKind, id: string): string => `${ITEM_TERMS[kind].term} "${id}"`;
+
+/**
+ * The 17 Global Goals' official short names: Swedish as Svenska FN-förbundet and the government write them
+ * (globalamalen.se), English as the UN does. Shown as "Mål 3: Hälsa och välbefinnande".
+ */
+export const AGENDA_2030_GOAL_NAMES: Readonly<Record<number, { readonly sv: string; readonly en: string }>> =
+  {
+    1: { sv: "Ingen fattigdom", en: "No poverty" },
+    2: { sv: "Ingen hunger", en: "Zero hunger" },
+    3: { sv: "Hälsa och välbefinnande", en: "Good health and well-being" },
+    4: { sv: "God utbildning för alla", en: "Quality education" },
+    5: { sv: "Jämställdhet", en: "Gender equality" },
+    6: { sv: "Rent vatten och sanitet för alla", en: "Clean water and sanitation" },
+    7: { sv: "Hållbar energi för alla", en: "Affordable and clean energy" },
+    8: { sv: "Anständiga arbetsvillkor och ekonomisk tillväxt", en: "Decent work and economic growth" },
+    9: {
+      sv: "Hållbar industri, innovationer och infrastruktur",
+      en: "Industry, innovation and infrastructure",
+    },
+    10: { sv: "Minskad ojämlikhet", en: "Reduced inequalities" },
+    11: { sv: "Hållbara städer och samhällen", en: "Sustainable cities and communities" },
+    12: { sv: "Hållbar konsumtion och produktion", en: "Responsible consumption and production" },
+    13: { sv: "Bekämpa klimatförändringarna", en: "Climate action" },
+    14: { sv: "Hav och marina resurser", en: "Life below water" },
+    15: { sv: "Ekosystem och biologisk mångfald", en: "Life on land" },
+    16: { sv: "Fredliga och inkluderande samhällen", en: "Peace, justice and strong institutions" },
+    17: { sv: "Genomförande och globalt partnerskap", en: "Partnerships for the goals" },
+  };
+
+/** "Mål 3: Hälsa och välbefinnande" / "Goal 3: Good health and well-being". */
+export const nameAgenda2030Goal = (goal: number, locale: "sv" | "en"): string => {
+  const names = AGENDA_2030_GOAL_NAMES[goal];
+  const word = locale === "sv" ? "Mål" : "Goal";
+  return names === undefined ? `${word} ${goal}` : `${word} ${goal}: ${names[locale]}`;
+};
+
+/** An indicator's derived status (rules/indicatorStatus.ts): where the latest outcome stands against its target. */
+export const INDICATOR_STATUS_TERMS = {
+  "on-track": t("på väg", "på väg"),
+  "at-risk": t("risk", "risk"),
+  "off-track": t("avviker", "avviker"),
+  "no-data": t("underlag saknas", "underlag saknas"),
+} as const satisfies Record<string, Term>;

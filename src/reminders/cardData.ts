@@ -29,7 +29,7 @@ const employeeOf = (r: DueReminder): string | undefined =>
   r.item.recipients.find((p) => p.role === "employee")?.personId;
 
 /** A reminder as one item of the bot's reminder card. */
-function itemOf(r: DueReminder, context: CardContext): ReminderCardItem {
+function itemOf(r: DueReminder, context: CardContext, notes: PersonDigest["goalNotes"]): ReminderCardItem {
   const { item } = r;
   const employeeId = employeeOf(r) ?? r.personId;
   const employeeName = context.nameOf(employeeId) ?? "";
@@ -52,13 +52,15 @@ function itemOf(r: DueReminder, context: CardContext): ReminderCardItem {
         title: item.title,
         dueDate: item.dueDate,
       };
+    const note = notes?.get(item.target.id);
     return {
       kind: "goal-follow-up",
       key: r.key,
       goalId: item.target.id,
       employeeId,
       title: item.title,
-      chain: [],
+      chain: note?.chain ?? [],
+      ...(note?.lastFollowUp === undefined ? {} : { lastFollowUp: note.lastFollowUp }),
       dueDate: item.dueDate,
       overdue: item.dueDate < context.runDate,
     };
@@ -79,7 +81,7 @@ export function cardDataOf(
   context: CardContext,
   aadObjectId: string,
 ): ReminderCardData {
-  const items = digest.reminders.map((r) => itemOf(r, context));
+  const items = digest.reminders.map((r) => itemOf(r, context, digest.goalNotes));
   const listed = new Set(items.flatMap((i) => (i.kind === "goal-agreement" ? [i.goalId] : [])));
   for (const goal of digest.awaitingAgreement) {
     if (listed.has(goal.goalId)) continue;

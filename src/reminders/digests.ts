@@ -1,3 +1,4 @@
+import type { LastFollowUp } from "../cards";
 import type { AwaitingAgreement, DueReminder } from "./whatIsDue";
 
 /** Everything due for one person in one run: one card. */
@@ -7,6 +8,14 @@ export interface PersonDigest {
   readonly reminders: readonly DueReminder[];
   /** For a chef: the team's goals waiting for their agreement (shown on the card, not counted as reminders). */
   readonly awaitingAgreement: readonly AwaitingAgreement[];
+  /** What the card shows beside each goal reminder's title (goalNotes.ts); absent where not gathered. */
+  readonly goalNotes?: ReadonlyMap<string, GoalNote>;
+}
+
+/** A goal reminder's chain, top down (målområde → … → activity; empty for the basuppdrag), and last follow-up. */
+export interface GoalNote {
+  readonly chain: readonly string[];
+  readonly lastFollowUp?: LastFollowUp;
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
 import { planCards, type CardPlan } from "./cardPlan";
 import { addDays } from "./dates";
 import { deliverCard, DEFAULT_DELIVERY, type DeliveryOptions } from "./deliverCard";
+import { GoalNotes } from "./goalNotes";
 import { DigestCollector, type PersonDigest } from "./digests";
 import { SendLimiter } from "./rateLimiter";
 import type { ReminderSettings } from "./settings";
@@ -84,10 +85,12 @@ async function collectDigests(
   options: ReminderRunOptions,
 ): Promise<PersonDigest[]> {
   const collector = new DigestCollector();
+  const notes = new GoalNotes();
   for await (const page of ports.loadPages(dueWindow(runDate, options.settings))) {
     collector.add(remindersOn(page, runDate, options.settings, options.calendar), awaitingAgreementOf(page));
+    notes.observe(page);
   }
-  return collector.digests();
+  return notes.attachTo(collector.digests());
 }
 
 /** A card ready to go: claimed in the ledger (or found `sending` from an interrupted run). */

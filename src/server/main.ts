@@ -11,6 +11,7 @@ import { appSiteConnection } from "./identity/appIdentity";
 import { startLocalServer } from "./local/startLocal";
 import { createSp } from "../sharepoint/pnp/createSp";
 import { productionParts } from "./production";
+import { municipalityFromEnvironment } from "../report";
 import { startReminderSchedule } from "./reminders/schedule";
 
 const loopback = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -33,7 +34,9 @@ function refuseNetworkUnlessAllowed(host: string, allowed: boolean): void {
 async function startProduction(config: ProductionServerConfig, favicon: string): Promise<void> {
   // The certificate is read and checked now: a bad one stops the start, naming its variable.
   const site = appSiteConnection(config);
-  const server = createAppServer(productionParts(config, { site, favicon }));
+  // MUNICIPALITY_NAME may sit in config/production.env like the other settings.
+  const municipality = municipalityFromEnvironment(environmentWithFile(process.env, process.cwd()));
+  const server = createAppServer(productionParts(config, { site, favicon, municipality }));
   const port = await listen(server, config.port, config.host);
   // The cards' "Öppna i Målkedjan" opens the Teams tab when the app's Teams id is known, else the web page.
   const tabLink =

@@ -5,9 +5,13 @@ import { botRoutes } from "../bot";
 import { createSp, type SiteConnection } from "../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
+import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
+import { SharePointKfReportSource } from "../sharepoint/queries";
+import { municipalityFromEnvironment } from "../report";
+import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
 import { entraCallers } from "./auth/entraCallers";
@@ -22,6 +26,8 @@ export interface ProductionDeps {
   readonly keys?: JWTVerifyGetKey;
   readonly clock?: Clock;
   readonly favicon?: string;
+  /** The municipality named on the report back to KF; MUNICIPALITY_NAME from the environment when absent. */
+  readonly municipality?: string;
 }
 
 /**
@@ -35,6 +41,9 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const goals = new SharePointGoalStore(sp);
   const line = new SharePointTeamLine(sp);
   const plans = new SharePointPlanStore(sp);
+  const reports = new SharePointKfReportSource(sp);
+  const outcomes = new SharePointOutcomeStore(sp);
+  const planFollowUps = new SharePointPlanFollowUps(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -63,7 +72,19 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       : { mode: "production", botAppId: config.botAppId, tenantId: config.entra.tenantId },
   );
   return {
-    api: apiRoutes({ goals: () => goals, line: () => line, plans: () => plans, clock, verifyCaller }),
+    api: apiRoutes({
+      goals: () => goals,
+      line: () => line,
+      outcomes: () => outcomes,
+      reports: {
+        source: () => reports,
+        municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
+      },
+      planFollowUps: () => planFollowUps,
+      plans: () => plans,
+      clock,
+      verifyCaller,
+    }),
     bot,
     tabDir: config.tabDir,
     tab: config.tab,

@@ -13,6 +13,21 @@ export { deleteGoal, type GoalDeletion } from "./goals/deleteGoal";
 export { withdrawGoal, type GoalWithdrawal } from "./goals/withdrawGoal";
 export { recordGoalFollowUp, type GoalFollowUpEntry } from "./followUps/recordGoalFollowUp";
 export { goalFollowUpState, type GoalFollowUpState } from "./followUps/goalFollowUpState";
+export type { OutcomeUseCaseDeps } from "./outcomes/deps";
+export { recordIndicatorOutcome, type OutcomeEntry } from "./outcomes/recordIndicatorOutcome";
+export {
+  correctIndicatorOutcome,
+  removeIndicatorOutcome,
+  type OutcomeCorrection,
+  type OutcomeRemoval,
+} from "./outcomes/correctIndicatorOutcome";
+export {
+  importKoladaOutcomes,
+  type KoladaImportDeps,
+  type KoladaImportFailure,
+  type KoladaImportReport,
+  type KoladaImportRequest,
+} from "./outcomes/importKoladaOutcomes";
 export {
   teamOverview,
   type TeamOverview,
@@ -25,7 +40,7 @@ export {
   removePlanItem,
   savePlanItem,
   type PlanItemContent,
-  type PlanItemKind,
+  type PlanItemKind as PlanEditItemKind,
   type PlanItemRemoval,
   type PlanItemWrite,
 } from "./plans/planItems";
@@ -44,3 +59,18 @@ export {
 } from "./plans/planLife";
 export { startNextYearPlan, type NextYearPlan, type StartedPlan } from "./plans/nextYearPlan";
 export { activityLinkTargets, kfIndicatorsToTranslate } from "./plans/planReads";
+export type { PlanFollowUpDeps } from "./planFollowUps/deps";
+export {
+  recordPlanFollowUp,
+  type PlanFollowUpEntry,
+  type PlanItemKind,
+} from "./planFollowUps/recordPlanFollowUp";
+export { completePeriod, reopenPeriod, type PeriodCompletionRequest } from "./planFollowUps/completePeriod";
+export {
+  planFollowUpBoard,
+  type BoardItem,
+  type OverviewRow,
+  type PlanFollowUpBoard,
+  type PlanFollowUpBoardRequest,
+} from "./planFollowUps/planFollowUpBoard";
+export { planFollowUpId } from "./planFollowUps/followUpId";

@@ -1,5 +1,6 @@
 import type { BoardIndicator } from "../../domain/model/boardIndicator";
 import type { IndicatorOutcome } from "../../domain/model/indicatorOutcome";
+import { outcomeKeyOf } from "../../domain/rules/outcomes";
 import type { Prng } from "../prng";
 
 /** Outcomes for the two years before the plan year, drifting from the baseline towards the target. */
@@ -15,9 +16,10 @@ export const generateOutcomes = (
       const drift = (target - baseline) * (i * 0.4 + prng.next() * 0.2);
       const total = Math.round((baseline + drift) * 10) / 10;
       const missing = i === 1 && prng.chance(0.08);
+      const ref = { kind: "board-indicator", id: indicator.id } as const;
       return {
-        id: `${indicator.id}--${y}`,
-        indicator: { kind: "board-indicator", id: indicator.id },
+        id: outcomeKeyOf(ref, String(y), "manual"),
+        indicator: ref,
         period: String(y),
         measurement: missing ? { kind: "missing", reason: "not-yet-published" } : { kind: "value", total },
         source: "manual",

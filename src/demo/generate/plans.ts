@@ -145,11 +145,16 @@ export const generatePlans = (
         direction: translation.direction,
         baseline: { year: year - 2, value: translation.baseline },
         target: { year, value: translation.target },
+        // A translation answers its KF indicator, so it carries the same global goals.
+        ...(kfIndicator.agenda2030Goals === undefined
+          ? {}
+          : { agenda2030Goals: kfIndicator.agenda2030Goals }),
       };
       out.boardIndicators.push(indicator);
       const { baseline, target } = translation;
       const horizons = [
-        ["short", "kort", round(baseline + (target - baseline) / 2), `${year}-12-31`],
+        // The plan year's etappmål is the indicator's target, so both say the same (one figure, two places).
+        ["short", "kort", target, `${year}-12-31`],
         ["long", "lang", round(target + (target - baseline) / 2), `${year + 2}-12-31`],
       ] as const;
       for (const [horizon, word, targetValue, targetDate] of horizons) {

@@ -5,6 +5,7 @@
 import type { FollowableRef, FollowUp, FollowUpStatus } from "../../domain/model/followUp";
 import type { IndicatorOutcome, Measurement } from "../../domain/model/indicatorOutcome";
 import type { Person } from "../../domain/model/person";
+import { KOLADA_IMPORT_ACTOR, outcomeKeyOf } from "../../domain/rules/outcomes";
 import { assignments, boardIndicators } from "./grundskolenamnden";
 import { individualGoals } from "./individualGoals";
 import { kfIndicators } from "./kfLevel";
@@ -197,25 +198,33 @@ const goalFollowUps: readonly FollowUp[] = [
 
 export const followUps: readonly FollowUp[] = [...planFollowUps, ...goalFollowUps];
 
-const value = (total: number, women?: number, men?: number): Measurement => ({
+export const value = (total: number, women?: number, men?: number): Measurement => ({
   kind: "value",
   total,
   ...(women === undefined ? {} : { women }),
   ...(men === undefined ? {} : { men }),
 });
 
-const outcome = (
+/** One demo outcome under its stable key, recorded by whoever records it in the municipality. */
+export const outcome = (
   indicator: IndicatorOutcome["indicator"],
   period: string,
   measurement: Measurement,
   source: IndicatorOutcome["source"] = "manual",
 ): IndicatorOutcome => ({
-  id: `${indicator.id}--${period}`,
+  id: outcomeKeyOf(indicator, period, source),
   indicator,
   period,
   measurement,
   source,
   recordedAt: `${Number(period) + 1}-03-15T10:00:00Z`,
+  // Kolada's come from the import; the KF level's are Lena's, the nämnd's Johan's (the planners).
+  recordedBy:
+    source === "kolada"
+      ? KOLADA_IMPORT_ACTOR
+      : indicator.kind === "kf-indicator"
+        ? planners.kommun.id
+        : planners.namnd.id,
 });
 
 /** KF outcomes 2024–2025 (KF 1 from Kolada) and the nämnd's own, split by gender where the survey is. */

@@ -46,6 +46,8 @@ const indicator = (
   direction: BoardIndicator["direction"],
   baseline: number,
   target: number,
+  agenda2030Goals: number[],
+  extra: Pick<BoardIndicator, "koladaKpiId" | "genderSplit"> = {},
 ): BoardIndicator => ({
   id: `grundskolenamnden-2026-ind-${number}`,
   boardPlanId: boardPlan.id,
@@ -56,18 +58,35 @@ const indicator = (
   direction,
   baseline: { year: 2024, value: baseline },
   target: { year: 2026, value: target },
+  agenda2030Goals,
+  ...extra,
 });
 
-/** The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. */
+/**
+ * The seed's Exempel 1, verbatim; each id ends with the number of the KF indicator it translates. Each
+ * target is the plan year's etappmål (kort sikt), so the indicator and its etappmål say the same. The global
+ * goals are the school's angle on its KF indicator's (a safe school is 4.a as well as 16). The surveys and
+ * behörighet are reported for flickor and pojkar too; behörighet is Kolada's N15428 (åk 9, hemkommun).
+ */
 export const boardIndicators: readonly BoardIndicator[] = [
-  indicator(1, "Kostnad per elev i grundskolan ska minska med X %", "kr/elev", "decrease", 118_400, 115_000),
+  indicator(
+    1,
+    "Kostnad per elev i grundskolan ska minska med X %",
+    "kr/elev",
+    "decrease",
+    118_400,
+    116_500,
+    [4, 16],
+  ),
   indicator(
     2,
     "Andelen grundskoleelever som uppnår behörighet till gymnasieskolan",
     "%",
     "increase",
     84.2,
-    88,
+    86,
+    [4],
+    { koladaKpiId: "N15428", genderSplit: true },
   ),
   indicator(
     3,
@@ -75,12 +94,25 @@ export const boardIndicators: readonly BoardIndicator[] = [
     "%",
     "increase",
     77,
-    85,
+    80,
+    [3, 4],
+    { genderSplit: true },
   ),
-  indicator(5, "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar", "%", "increase", 79, 86),
-  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 76),
-  indicator(7, "NKI för elever som erhåller skolskjuts", "index", "increase", 68, 74),
-  indicator(8, "Energiförbrukningen i verksamhetslokaler", "kWh/m²", "decrease", 142, 130),
+  indicator(
+    5,
+    "Andel elever i åk 9 som känner sig trygga i skolan, positiva svar",
+    "%",
+    "increase",
+    79,
+    82,
+    [4, 16],
+    { genderSplit: true },
+  ),
+  indicator(6, "Andel elever som skattar sin hälsa som god eller mycket god", "%", "increase", 72, 74, [3], {
+    genderSplit: true,
+  }),
+  indicator(7, "NKI för elever som erhåller skolskjuts", "index", "increase", 68, 71, [9, 11]),
+  indicator(8, "Energiförbrukningen i verksamhetslokaler", "kWh/m²", "decrease", 142, 136, [7, 13]),
 ];
 
 const milestone = (

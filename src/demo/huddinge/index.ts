@@ -3,6 +3,7 @@ import type { SteeringData } from "../steeringData";
 import { assignments, boardIndicators, boardPlan, milestones } from "./grundskolenamnden";
 import { followUps, indicatorOutcomes } from "./followUps";
 import { individualGoals } from "./individualGoals";
+import { earlierOutcomes } from "./outcomeHistory";
 import { focusAreas, kfIndicators, programDeclaration, vision } from "./kfLevel";
 import { orgUnits, people } from "./organisation";
 import { allActivities, workPlans } from "./workPlans";
@@ -23,7 +24,7 @@ export const huddinge: SteeringData = {
   activity: allActivities,
   "individual-goal": individualGoals,
   "follow-up": followUps,
-  "indicator-outcome": indicatorOutcomes,
+  "indicator-outcome": [...earlierOutcomes, ...indicatorOutcomes],
   "org-unit": orgUnits,
   person: people,
 };

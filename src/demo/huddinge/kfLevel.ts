@@ -64,12 +64,17 @@ export const focusAreas: readonly FocusArea[] = [
   },
 ];
 
-/** The eight KF indicators, numbered as in the seed; KF 1 carries Kolada's nettokostnadsavvikelse. */
+/**
+ * The eight KF indicators, numbered as in the seed; KF 1 carries Kolada's nettokostnadsavvikelse. The seed
+ * says the målområden capture Agenda 2030 but names no goal per indicator: each carries the global goals its
+ * subject belongs to (health → 3, education → 4, safety and good institutions → 16, …).
+ */
 export const kfIndicators: readonly KfIndicator[] = [
   {
     id: "kf-1",
     focusAreaId: economic,
     number: 1,
+    agenda2030Goals: [16],
     name: "−10 % i nettokostnadsavvikelse",
     measureUnit: "%",
     direction: "decrease",
@@ -81,6 +86,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-2",
     focusAreaId: social,
     number: 2,
+    agenda2030Goals: [4],
     name: "Gymnasieelever med examen inom tre år",
     measureUnit: "%",
     direction: "increase",
@@ -91,6 +97,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-3",
     focusAreaId: social,
     number: 3,
+    agenda2030Goals: [16],
     name: "Gott bemötande vid kontakt med kommunen",
     measureUnit: "%",
     direction: "increase",
@@ -101,6 +108,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-4",
     focusAreaId: social,
     number: 4,
+    agenda2030Goals: [8],
     name: "NKI för företagsklimatet",
     measureUnit: "index",
     direction: "increase",
@@ -111,6 +119,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-5",
     focusAreaId: social,
     number: 5,
+    agenda2030Goals: [11, 16],
     name: "Andel som känner sig trygga utomhus i området där de bor när det är mörkt ute",
     measureUnit: "%",
     direction: "increase",
@@ -121,6 +130,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-6",
     focusAreaId: social,
     number: 6,
+    agenda2030Goals: [3],
     name: "Andel invånare som skattar sin hälsa som god eller mycket god",
     measureUnit: "%",
     direction: "increase",
@@ -131,6 +141,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-7",
     focusAreaId: social,
     number: 7,
+    agenda2030Goals: [9, 11],
     name: "Betygsindex för invånare som är nöjda med kommunikationerna i kommunen",
     measureUnit: "index",
     direction: "increase",
@@ -141,6 +152,7 @@ export const kfIndicators: readonly KfIndicator[] = [
     id: "kf-8",
     focusAreaId: ecological,
     number: 8,
+    agenda2030Goals: [12, 13],
     name: "Det ekologiska fotavtrycket ska minska till 4,0 gha/inv.",
     measureUnit: "gha/inv",
     direction: "decrease",

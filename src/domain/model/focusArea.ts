@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agenda2030GoalsSchema } from "./agenda2030";
 import { entityIdSchema, nonEmptyTextSchema } from "./primitives";
 import { constructorFor } from "./validate";
 
@@ -13,7 +14,7 @@ export const focusAreaSchema = z.strictObject({
   dimension: z.enum(FOCUS_AREA_DIMENSIONS),
   heading: nonEmptyTextSchema,
   citizenText: nonEmptyTextSchema,
-  agenda2030Goals: z.array(z.number().int().min(1).max(17)),
+  agenda2030Goals: agenda2030GoalsSchema,
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export const parseFocusArea = constructorFor("focus-area", focusAreaSchema);

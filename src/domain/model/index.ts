@@ -1,4 +1,5 @@
 export * from "./activity";
+export * from "./agenda2030";
 export * from "./assignment";
 export * from "./boardIndicator";
 export * from "./boardPlan";
@@ -20,3 +21,4 @@ export * from "./programDeclaration";
 export { toIssues, validate } from "./validate";
 export * from "./vision";
 export * from "./workPlan";
+export * from "./periodCompletion";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agenda2030GoalsSchema } from "./agenda2030";
 import { yearSchema } from "./primitives";
 
 /** Which way is good: `increase` = higher is better. */
@@ -21,4 +22,8 @@ export const indicatorFields = {
   baseline: yearValueSchema.optional(),
   target: yearValueSchema.optional(),
   koladaKpiId: koladaKpiIdSchema.optional(),
+  /** Outcomes are also recorded for kvinnor and män (absent: total only). */
+  genderSplit: z.boolean().optional(),
+  /** The Agenda 2030 goals (1–17) the indicator measures progress towards; absent when none is named. */
+  agenda2030Goals: agenda2030GoalsSchema.optional(),
 };

@@ -36,6 +36,8 @@ export const indicatorOutcomeSchema = z.strictObject({
   measurement: measurementSchema,
   source: z.enum(OUTCOME_SOURCES),
   recordedAt: isoDateTimeSchema,
+  /** Who recorded it: a person's UPN, or the system actor of an import (`KOLADA_IMPORT_ACTOR`). */
+  recordedBy: z.string().min(1).max(320).optional(),
   comment: z.string().optional(),
 });
 export type IndicatorOutcome = z.infer<typeof indicatorOutcomeSchema>;

@@ -1,6 +1,7 @@
 export type { Clock } from "./clock";
 export type { ConversationReference, ConversationReferences } from "./conversations";
 export type { OrgDirectory } from "./directory";
+export type { KfReportData, KfReportSource } from "./kfReportData";
 export type {
   Notifier,
   ReminderCardDelivery,
@@ -22,6 +23,14 @@ export type {
   PlanSceneRequest,
   PlanStore,
 } from "./planStore";
+export type {
+  OutcomeScene,
+  OutcomeSceneRequest,
+  OutcomeStore,
+  OutcomeWrite,
+  OutcomeWriteResult,
+} from "./outcomeStore";
+export type { KoladaFigure, KoladaRequest, KoladaSource } from "./kolada";
 export type { LineData, TeamLineSource } from "./teamLine";
 export type { Versioned } from "./versioned";
 export type {
@@ -36,3 +45,5 @@ export type {
   RecipientRole,
   TeamView,
 } from "./views";
+export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } from "./planFollowUps";
+export type { IndicatorQueries, IndicatorView } from "./indicatorView";

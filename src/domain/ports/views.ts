@@ -126,6 +126,11 @@ export interface DuePage {
   readonly activities: readonly Activity[];
   readonly individualGoals: readonly IndividualGoal[];
   readonly followUps: readonly FollowUp[];
+  /** Shown on a reminder, never deciding it: the KF level that chains climb to … */
+  readonly focusAreas?: readonly FocusArea[];
+  readonly kfIndicators?: readonly KfIndicator[];
+  /** … and each of the page's goals' latest follow-up, whatever date it answers. */
+  readonly latestGoalFollowUps?: readonly FollowUp[];
 }
 
 export type RecipientRole = "employee" | "chef" | "planner";

@@ -11,7 +11,8 @@
  * Items whose owner post is vacant are still listed, with no recipients, so nothing is silently dropped.
  */
 import { answeredPeriod } from "../model/followUp";
-import { activeGoals } from "../model/individualGoal";
+import type { FollowUp } from "../model/followUp";
+import { activeGoals, isWithdrawn, type IndividualGoal } from "../model/individualGoal";
 import type { FollowableKind } from "../model/kinds";
 import type { IsoDate, PeriodId } from "../model/primitives";
 import type { DateRange, DueItem, DuePage, Recipient } from "../ports/views";
@@ -109,6 +110,26 @@ export const dueBetween = (page: DuePage, range: DateRange, calendar: FollowUpCa
     }
   }
   return items;
+};
+
+/**
+ * A goal's next due date: its earliest follow-up date that no follow-up of it answers yet, by the same
+ * "recorded" rule as `dueBetween` (so it is due on every date from there on, until answered); none when the
+ * goal is withdrawn or every date is answered. Every date of the goal that `dueBetween` can list lies on or
+ * after it, so a reader may skip goals whose next due date is after its range (or that have none) and
+ * still list the same items. Only the goal's own follow-ups are looked at.
+ */
+export const nextDueDate = (
+  goal: Pick<IndividualGoal, "id" | "followUpDates" | "withdrawnAt">,
+  followUps: readonly Pick<FollowUp, "target" | "period" | "answers">[],
+): IsoDate | undefined => {
+  if (isWithdrawn(goal)) return undefined;
+  const answered = new Set(
+    followUps
+      .filter((f) => f.target.kind === "individual-goal" && f.target.id === goal.id)
+      .map(answeredPeriod),
+  );
+  return [...goal.followUpDates].sort().find((date) => !answered.has(date));
 };
 
 /** Idempotency key of one reminder: the same item, period and person never get two. */

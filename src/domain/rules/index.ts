@@ -14,3 +14,8 @@ export * from "./planLifecycle";
 export * from "./planTargets";
 export * from "./rollup";
 export * from "./snapshot";
+export * from "./indicatorTargets";
+export * from "./indicatorStatus";
+export * from "./itemLabel";
+export * from "./outcomes";
+export * from "./planFollowUp";

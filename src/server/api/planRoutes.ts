@@ -36,7 +36,7 @@ import {
   writeInterpretation,
   writePlanText,
   type PlanItemContent,
-  type PlanItemKind,
+  type PlanEditItemKind,
   type PlanUseCaseDeps,
 } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
@@ -73,7 +73,7 @@ const kindOfCollection: Record<PlanCollection, PlanKind> = {
 const itemCollections: readonly {
   readonly plans: PlanCollection;
   readonly items: PlanItemCollection;
-  readonly kind: PlanItemKind;
+  readonly kind: PlanEditItemKind;
   readonly create: z.ZodType<{ id: string }>;
   readonly change: z.ZodType;
 }[] = [
@@ -201,7 +201,7 @@ export function planRoutes(deps: PlanApiDeps): Router {
           kind: c.kind,
           planId: param(req, "planId"),
           itemId: id,
-          content: content as PlanItemContent[PlanItemKind],
+          content: content as PlanItemContent[PlanEditItemKind],
         });
         return { status: 201, body: { item: saved.value, version: saved.version } };
       }),
@@ -211,7 +211,7 @@ export function planRoutes(deps: PlanApiDeps): Router {
       route(async (req, caller) => {
         const itemId = param(req, "itemId");
         const expectedVersion = expectedVersionOf(req, c.kind, itemId);
-        const content = bodyOf(c.change, req, c.kind) as PlanItemContent[PlanItemKind];
+        const content = bodyOf(c.change, req, c.kind) as PlanItemContent[PlanEditItemKind];
         const saved = await savePlanItem(run, caller, {
           kind: c.kind,
           planId: param(req, "planId"),

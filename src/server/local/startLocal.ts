@@ -1,12 +1,25 @@
 import type { SPFI } from "@pnp/sp";
+import { environmentWithFile } from "../../../config/environmentFile";
 import type { LocalServerConfig } from "../../../config/schema";
-import type { ConversationReferences, GoalStore, PlanStore, TeamLineSource } from "../../domain";
+import type {
+  ConversationReferences,
+  GoalStore,
+  KfReportSource,
+  OutcomeStore,
+  PlanFollowUpStore,
+  PlanStore,
+  TeamLineSource,
+} from "../../domain";
+import { municipalityFromEnvironment } from "../../report";
+import { SharePointKfReportSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
+import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
 import { SharePointPlanStore } from "../../sharepoint/stores/planStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
+import { SharePointPlanFollowUps } from "../../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "../api/apiRoutes";
 import { createAppServer, listen } from "../appServer";
 import { unsignedDemoCallers } from "../auth/callerVerifier";
@@ -36,6 +49,9 @@ export async function startLocalServer(
     goals?: GoalStore;
     line?: TeamLineSource;
     plans?: PlanStore;
+    reports?: KfReportSource;
+    outcomes?: OutcomeStore;
+    planFollowUps?: PlanFollowUpStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -45,6 +61,13 @@ export async function startLocalServer(
       goals: () => ready.goals,
       line: () => ready.line,
       plans: () => ready.plans,
+      reports: {
+        source: () => ready.reports,
+        // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
+        municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
+      },
+      outcomes: () => ready.outcomes,
+      planFollowUps: () => ready.planFollowUps,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -71,6 +94,9 @@ export async function startLocalServer(
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
   ready.plans = new SharePointPlanStore(app);
+  ready.reports = new SharePointKfReportSource(app);
+  ready.outcomes = new SharePointOutcomeStore(app);
+  ready.planFollowUps = new SharePointPlanFollowUps(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

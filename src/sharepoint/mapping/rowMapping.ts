@@ -1,6 +1,7 @@
 import {
   ValidationError,
   err,
+  nextDueDate,
   ok,
   parseEntity,
   type EntityByKind,
@@ -72,7 +73,19 @@ export function toFields<K extends ItemKind>(
   }
   // A partition that does not apply (a nämnd-level item has no förvaltning) stays empty.
   for (const partition of list.partitions) fields[partition] = partitions[partition] ?? null;
+  if (list.partitions.includes("NextDue")) fields["NextDue"] = nextDueField(entity, partitions.NextDue);
   return fields;
+}
+
+/**
+ * A goal's `NextDue` as the writer worked it out from the goal's follow-ups ("" = none); a writer that read no
+ * follow-ups gets the goal's earliest open date, never later than the true one: such a goal is read by a
+ * reminder run sooner than needed, never missed.
+ */
+function nextDueField(entity: unknown, given: string | undefined): string | null {
+  if (given !== undefined) return given === "" ? null : given;
+  const goal = entity as Parameters<typeof nextDueDate>[0];
+  return nextDueDate(goal, []) ?? null;
 }
 
 /** Data in the list that the domain refuses: a person edited the list by hand, or the schema moved on. */

@@ -7,6 +7,8 @@ import type { SkippedRowReporter } from "./skippedRows";
 import { loadTeam } from "./teamView";
 
 export { SharePointOrgDirectory } from "./directory";
+export { SharePointIndicatorQueries } from "./indicatorView";
+export { loadKfReportData, SharePointKfReportSource } from "./kfReportData";
 export { logSkippedRow, type SkippedRow, type SkippedRowReporter } from "./skippedRows";
 
 /**

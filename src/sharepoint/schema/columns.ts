@@ -7,8 +7,12 @@ import type { FieldKind, FieldSchema, ListSchema } from "./types";
  * below the 5,000-row threshold at municipal scale — without a SharePoint Lookup column (lookups cannot
  * be filtered across two hops, count against the 12-lookup limit and make batched reads depend on ids).
  * `Planner` ("yes" or empty) finds the few hundred planners among 6,000 people in one indexed filter.
+ * `NextDue` (individual goals) is the goal's next due date (`nextDueDate`: its earliest follow-up date not yet
+ * answered, empty when none or withdrawn), written on every change to the goal or its follow-ups, so the
+ * reminders read only the goals that can be due (`NextDue le '<date>'`, ISO text sorting as dates) instead
+ * of whole personal lists.
  */
-export type PartitionColumn = "UnitYear" | "AdminYear" | "BoardYear" | "EmployeeId" | "Planner";
+export type PartitionColumn = "UnitYear" | "AdminYear" | "BoardYear" | "EmployeeId" | "Planner" | "NextDue";
 
 /** A column that carries one entity property (dot path); `json` columns hold arrays and objects as text. */
 export interface EntityColumn extends FieldSchema {

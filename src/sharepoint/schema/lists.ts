@@ -40,6 +40,9 @@ const indicatorColumns: readonly EntityColumn[] = [
   json("Baseline", "baseline"),
   json("Target", "target"),
   col("KoladaKpiId", "text", "koladaKpiId"),
+  // JSON `true`/`false`: the row mapping keeps text, numbers and JSON (absent: total only).
+  json("GenderSplit", "genderSplit"),
+  json("Agenda2030Goals", "agenda2030Goals"),
 ];
 
 /** A plan's life (utkast → fastställd → anmäld), its version and who did what when: stamped by the server. */
@@ -230,7 +233,8 @@ export const lists = {
       col("WithdrawnAt", "text", "withdrawnAt"),
       col("WithdrawnBy", "text", "withdrawnBy"),
     ],
-    partitions: ["UnitYear", "AdminYear"],
+    // 8 indexed columns of SharePoint's 20 per list: Key, the four above, and these three.
+    partitions: ["UnitYear", "AdminYear", "NextDue"],
   }),
   "follow-up": entityList({
     kind: "follow-up",
@@ -252,6 +256,7 @@ export const lists = {
       json("Measurement", "measurement"),
       col("Source", "choice", "source", { choices: OUTCOME_SOURCES }),
       col("RecordedAt", "text", "recordedAt"),
+      col("RecordedBy", "text", "recordedBy"),
       col("Comment", "note", "comment"),
     ],
   }),
@@ -416,6 +421,31 @@ export const conversationReferencesList: ListSchema = {
   ],
 };
 
+/**
+ * Klarmarkeringar: a unit has finished its follow-up of one calendar period (one row per unit and period,
+ * `Key` = `<unit id>--<period>`, unique), who marked it and when, and who reopened it. Public like the plans;
+ * read by the nämnd's `BoardYear` and `Period`, written by the app after the use case has decided.
+ */
+export const periodCompletionList: ListSchema = {
+  title: "Klarmarkeringar",
+  description: "Enheter som har klarmarkerat sin uppföljning av en period (tertial, delår, helår).",
+  fields: [
+    { name: "Key", kind: "text", indexed: true, unique: true, required: true },
+    { name: "UnitId", kind: "text", indexed: true },
+    { name: "Period", kind: "text", indexed: true },
+    { name: "State", kind: "choice", choices: ["complete", "reopened"] },
+    { name: "CompletedBy", kind: "text" },
+    { name: "CompletedByName", kind: "text" },
+    { name: "CompletedAt", kind: "text" },
+    { name: "ReopenedBy", kind: "text" },
+    { name: "ReopenedByName", kind: "text" },
+    { name: "ReopenedAt", kind: "text" },
+    { name: "UnitYear", kind: "text", indexed: true },
+    { name: "AdminYear", kind: "text", indexed: true },
+    { name: "BoardYear", kind: "text", indexed: true },
+  ],
+};
+
 /** Every list, in provisioning order. */
 export const allLists: readonly ListSchema[] = [
   ...Object.values(lists).filter((list) => list.personal !== true),
@@ -425,4 +455,5 @@ export const allLists: readonly ListSchema[] = [
   reminderLedgerList,
   runLeaseList,
   conversationReferencesList,
+  periodCompletionList,
 ];

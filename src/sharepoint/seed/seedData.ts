@@ -2,7 +2,14 @@ import type { SPFI } from "@pnp/sp";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import { ITEM_KINDS, type EntityByKind, type ItemKind, type OrgUnit } from "../../domain";
+import {
+  ITEM_KINDS,
+  nextDueDate,
+  type EntityByKind,
+  type FollowUp,
+  type ItemKind,
+  type OrgUnit,
+} from "../../domain";
 import type { SteeringData } from "../../demo";
 import { personalReaders, syncPersonalAccess } from "../admin/personalAccess";
 import { ensureSiteMembers } from "../admin/principals";
@@ -53,6 +60,11 @@ export async function seedData(
   const placed = new Map<string, Partitions>();
   const placedKey = (kind: ItemKind, id: string): string => `${kind}:${id}`;
   const added: Record<string, number> = {};
+  const goalFollowUps = new Map<string, FollowUp[]>();
+  for (const f of data["follow-up"]) {
+    if (f.target.kind === "individual-goal")
+      goalFollowUps.set(f.target.id, [...(goalFollowUps.get(f.target.id) ?? []), f]);
+  }
 
   for (const kind of seedOrder) {
     const entities = data[kind] as readonly EntityByKind[ItemKind][];
@@ -61,8 +73,13 @@ export async function seedData(
       const needs = placementNeeds(kind, entity);
       const parent =
         needs.parent === undefined ? undefined : placed.get(placedKey(needs.parent.kind, needs.parent.id));
-      const partitions = partitionsOf(kind, entity, units, parent);
+      let partitions = partitionsOf(kind, entity, units, parent);
       placed.set(placedKey(kind, entity.id), partitions);
+      if (kind === "individual-goal") {
+        // The goal's next due date from the data's own follow-ups, as the goal store keeps it on write.
+        const goal = entity as EntityByKind["individual-goal"];
+        partitions = { ...partitions, NextDue: nextDueDate(goal, goalFollowUps.get(goal.id) ?? []) ?? "" };
+      }
       const list: EntityList =
         kind === "individual-goal"
           ? goalLists.of((entity as EntityByKind["individual-goal"]).employeeId)

@@ -1,5 +1,6 @@
 import type { SPFI } from "@pnp/sp";
 import {
+  nextDueDate,
   type FollowUp,
   type GoalScene,
   type GoalSceneRequest,
@@ -10,8 +11,10 @@ import {
   type Versioned,
 } from "../../domain";
 import { inOneBatch } from "../lists/batch";
-import { rowsWhere } from "../lists/rows";
-import { fromRow, type ListRow } from "../mapping/rowMapping";
+import { listByTitle, rowsWhere } from "../lists/rows";
+import { fromRow, type ListRow, type Partitions } from "../mapping/rowMapping";
+import { parseVersion } from "../mapping/version";
+import { readSharePointFailure } from "../pnp/sharePointError";
 import { and, anyOf, eq } from "../odata/filter";
 import { partitionsOf } from "../placement/partitions";
 import { viewReads } from "../queries/readers";
@@ -50,6 +53,12 @@ function ownRow<K extends ItemKind>(
     taken: (rows as ListRow[]).length > 0 || others.some((found) => (found as ListRow[]).length > 0),
   }));
 }
+
+/** A goal's partitions and its NextDue, from its dates and the follow-ups the scene read for it. */
+const goalPartitions = (goal: IndividualGoal, scene: GoalScene): Partitions => ({
+  ...partitionsOf("individual-goal", goal, unitMap(scene.units), undefined),
+  NextDue: nextDueDate(goal, scene.goalFollowUps) ?? "",
+});
 
 const unitMap = (units: readonly OrgUnit[]): Map<string, OrgUnit> => new Map(units.map((u) => [u.id, u]));
 
@@ -91,13 +100,12 @@ export class SharePointGoalStore implements GoalStore {
           request.followUpId === undefined
             ? Promise.resolve({ row: undefined, taken: false })
             : ownRow(b, goalFollowUpLists, request.employeeId, request.followUpId),
-          request.goalFollowUps === true
-            ? read(
-                b,
-                goalFollowUpLists.of(request.employeeId),
-                and(eq("TargetId", request.goalId), eq("EmployeeId", request.employeeId)),
-              )
-            : Promise.resolve([]),
+          // Always, not only when asked: every write of a goal or its follow-up works out the goal's NextDue.
+          read(
+            b,
+            goalFollowUpLists.of(request.employeeId),
+            and(eq("TargetId", request.goalId), eq("EmployeeId", request.employeeId)),
+          ),
         ] as const,
     );
     const mine = <K extends "individual-goal" | "follow-up">(found: OwnRow, list: EntityList<K>) =>
@@ -120,27 +128,53 @@ export class SharePointGoalStore implements GoalStore {
   }
 
   createGoal(goal: IndividualGoal, scene: GoalScene): Promise<Versioned<IndividualGoal>> {
-    return this.goals.insert(goal, partitionsOf("individual-goal", goal, unitMap(scene.units), undefined));
+    return this.goals.insert(goal, goalPartitions(goal, scene));
   }
 
+  /** Revise, agree and withdraw: the goal's NextDue is worked out anew from its dates and follow-ups. */
   updateGoal(
     goal: IndividualGoal,
     expectedVersion: string,
     scene: GoalScene,
   ): Promise<Versioned<IndividualGoal>> {
-    return this.goals.replace(
-      goal,
-      expectedVersion,
-      partitionsOf("individual-goal", goal, unitMap(scene.units), undefined),
-    );
+    return this.goals.replace(goal, expectedVersion, goalPartitions(goal, scene));
   }
 
-  createFollowUp(followUp: FollowUp, scene: GoalScene): Promise<Versioned<FollowUp>> {
-    const goal = scene.goal?.value;
+  /**
+   * The follow-up, then (a second request, only when it answers the goal's next due date) the goal's new
+   * NextDue with the goal's ETag. Not one `$batch`: a follow-up refused after the goal was moved on would
+   * hide a date that is still due. A goal changed meanwhile (412) keeps what its writer put there, worked
+   * out without this follow-up: never later than the true date, so the goal is read by a run sooner than
+   * needed, never missed.
+   */
+  async createFollowUp(followUp: FollowUp, scene: GoalScene): Promise<Versioned<FollowUp>> {
+    const goal = scene.goal;
     // A goal's follow-up sits where the goal sits (its partitions copied), in the medarbetare's folder.
     const parent =
-      goal === undefined ? undefined : partitionsOf("individual-goal", goal, unitMap(scene.units), undefined);
-    return this.followUps.insert(followUp, partitionsOf("follow-up", followUp, unitMap(scene.units), parent));
+      goal === undefined
+        ? undefined
+        : partitionsOf("individual-goal", goal.value, unitMap(scene.units), undefined);
+    const stored = await this.followUps.insert(
+      followUp,
+      partitionsOf("follow-up", followUp, unitMap(scene.units), parent),
+    );
+    if (goal === undefined) return stored;
+    const before = nextDueDate(goal.value, scene.goalFollowUps);
+    const after = nextDueDate(goal.value, [...scene.goalFollowUps, followUp]);
+    if (before !== after) await this.moveNextDue(goal, after);
+    return stored;
+  }
+
+  private async moveNextDue(goal: Versioned<IndividualGoal>, nextDue: string | undefined): Promise<void> {
+    const version = parseVersion(goal.version);
+    if (version === undefined) return;
+    try {
+      await listByTitle(this.sp, goalLists.of(goal.value.employeeId).title)
+        .items.getById(version.itemId)
+        .update({ NextDue: nextDue ?? null }, version.etag);
+    } catch (error) {
+      if ((await readSharePointFailure(error))?.status !== 412) throw error;
+    }
   }
 
   /**

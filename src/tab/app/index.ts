@@ -18,7 +18,7 @@ export type { StringTables, Translator, Placeholders } from "./i18n/strings";
 export type { Locale } from "./i18n/locale";
 export { useRoute, useNavigate } from "./router/RouterContext";
 export { formatRoute, parseRoute, defaultRoute, routeYear } from "./router/routes";
-export type { Route, ChainFilter, ViewName } from "./router/routes";
+export type { Route, ChainFilter, ViewName, IndicatorRouteKind } from "./router/routes";
 export { useFocusMain } from "./layout/MainFocusContext";
 export { useThemeName } from "./theme/ThemeContext";
 export type { ThemeName } from "./theme/themes";

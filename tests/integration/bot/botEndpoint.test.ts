@@ -27,6 +27,7 @@ import { goalFollowUpLists } from "../../../src/sharepoint/schema/lists";
 import { SharePointConversationReferences } from "../../../src/sharepoint/stores/conversationReferences";
 import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
 import { appOnlyToken, LOCAL_APP_ID } from "../../../src/localsite";
+import { startLocalConnector } from "../../../scripts/harness/localConnector";
 
 const maria = "maria.johansson@malkedjan.local";
 const erik = "erik.sjoberg@malkedjan.local"; // her colleague
@@ -285,4 +286,65 @@ describe("the bot at /api/messages, as Teams calls it", () => {
     expect(answer.status).toBe(200);
     expect(JSON.stringify(answer.body)).toContain("Du finns inte i Målkedjans organisation");
   });
+
+  it("saves from an old Teams client's Action.Submit fallback as the presser, and replaces the pressed card with the answer", async () => {
+    const connector = await startLocalConnector();
+    try {
+      // Her second goal, whose 7 December follow-up nothing else in this file answers.
+      const secondGoal = "maria.johansson-2026-2";
+      const item = {
+        ...mariasGoal(dueDate),
+        goalId: secondGoal,
+        key: `individual-goal:${secondGoal}:${dueDate}:${maria}`,
+      };
+      const card = reminderCard({ ...mariasCard(), items: [item] }, "sv");
+      const { action } = pressed(card, "saveFollowUps", {
+        [statusInputId(0)]: "on-track",
+        [commentInputId(0)]: "Gick bra via Submit",
+      });
+      // Action.Submit arrives as a message whose value is the action's data with the inputs.
+      const answer = await post({
+        ...envelope(maria, "Maria Johansson"),
+        serviceUrl: connector.serviceUrl,
+        type: "message",
+        replyToId: "1767225600001",
+        value: action.data,
+      });
+      expect(answer.status).toBeLessThan(300);
+      expect(connector.updated).toHaveLength(1);
+      const replaced = connector.updated[0];
+      expect(replaced?.activityId).toBe("1767225600001");
+      expect(JSON.stringify(replaced?.activity)).toContain("Gick bra via Submit");
+      expect(JSON.stringify(replaced?.activity)).toContain("Sparat");
+
+      const sp = createSp({
+        siteUrl: `${server.origin}/sites/styrning`,
+        getToken: () => unsignedToken(maria),
+      });
+      const saved = await sp.web.lists
+        .getByTitle(goalFollowUpLists.of(maria).title)
+        .items.select("Key", "Status", "AuthorId")
+        .filter(and(eq("TargetId", secondGoal), eq("Answers", dueDate)))<{ Key: string; Status: string }[]>();
+      expect(saved).toEqual([
+        expect.objectContaining({ Key: cardFollowUpId(secondGoal, dueDate), Status: "on-track" }),
+      ]);
+
+      // The same Submit from a colleague: refused in the card, nothing written.
+      await post({
+        ...envelope(erik, "Erik Sjöberg"),
+        serviceUrl: connector.serviceUrl,
+        type: "message",
+        replyToId: "1767225600002",
+        value: { ...action.data, [statusInputId(0)]: "done", [commentInputId(0)]: "kapad via Submit" },
+      });
+      expect(JSON.stringify(connector.updated[1]?.activity)).toContain("Inte sparat");
+      const kapad = await sp.web.lists
+        .getByTitle(goalFollowUpLists.of(maria).title)
+        .items.select("Key")
+        .filter(eq("Comment", "kapad via Submit"))();
+      expect(kapad).toEqual([]);
+    } finally {
+      await connector.close();
+    }
+  }, 30_000);
 });

@@ -52,6 +52,12 @@ describe("the reminder run over real HTTP (local site, local connector, a child 
     await expectExactlyOnce(site, connector);
     const anders = connector.captured.find((m) => m.conversationId === conversationOf(people[0] ?? ""));
     expect(JSON.stringify(anders?.activity)).toContain("application/vnd.microsoft.card.adaptive");
+    // Goal reminders name the chain the goal serves, climbed through plans read in other pages of the run.
+    const chains = connector.captured.filter((m) => JSON.stringify(m.activity).includes("Bidrar till: "));
+    expect(chains.length).toBeGreaterThan(0);
+    expect(JSON.stringify(chains[0]?.activity)).toMatch(
+      /Bidrar till: (Social|Ekologisk|Ekonomisk) hållbarhet[^"→]* → /,
+    );
 
     const second = await runToEnd(site);
     expect(second).toMatchObject({ status: "done", cards: { sent: 0, resent: 0 } });

@@ -3,6 +3,7 @@ import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
+import { goalLists } from "../../../src/sharepoint/schema/lists";
 import { SharePointGoalStore } from "../../../src/sharepoint/stores/goalStore";
 import {
   agreeGoal,
@@ -147,7 +148,8 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
         },
       ),
     );
-    expect(followUp.roundTrips).toBe(2);
+    // The follow-up, then the goal's NextDue (it answered the last open date, so the goal has none now).
+    expect(followUp.roundTrips).toBe(3);
     expect(followUp.result.value).toMatchObject({ authorId: karin, recordedAt: now.toISOString() });
     const mine = await new SharePointSteeringQueries(site.as(maria)).myGoals(maria, 2026);
     // Recorded today, answering the agreed date it names: both read back as written.
@@ -257,5 +259,90 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
       withdrawnAt: now.toISOString(),
       withdrawnBy: karin,
     });
+  });
+
+  /** The goal's NextDue as stored (what a reminder run filters on), read as the admin. */
+  const nextDueOf = async (goalId: string): Promise<string | null> => {
+    const rows = await site
+      .as(adminUpn)
+      .web.lists.getByTitle(goalLists.of(maria).title)
+      .items.select("NextDue")
+      .filter(`Key eq '${goalId}'`)<{ NextDue: string | null }[]>();
+    expect(rows).toHaveLength(1);
+    return rows[0]?.NextDue ?? null;
+  };
+
+  it("keeps the goal's NextDue right on create, revise, agree, follow-up and withdraw", async () => {
+    const created = await createGoal(
+      deps,
+      { personId: maria },
+      {
+        id: "mal-api-8",
+        employeeId: maria,
+        year: 2026,
+        ...content,
+        followUpDates: ["2027-03-01", "2026-12-14"],
+      },
+    );
+    expect(await nextDueOf("mal-api-8")).toBe("2026-12-14");
+    await reviseGoal(
+      deps,
+      { personId: maria },
+      {
+        goalId: "mal-api-8",
+        employeeId: maria,
+        year: 2026,
+        ...content,
+        followUpDates: ["2026-12-01", "2026-12-14", "2027-03-01"],
+        expectedVersion: created.version,
+      },
+    );
+    expect(await nextDueOf("mal-api-8")).toBe("2026-12-01");
+    await agreeGoal(deps, { personId: maria }, { goalId: "mal-api-8", employeeId: maria });
+    await agreeGoal(deps, { personId: karin }, { goalId: "mal-api-8", employeeId: maria });
+    expect(await nextDueOf("mal-api-8")).toBe("2026-12-01");
+    // A later date answered first: the earlier one stays due, and the goal row is not written (2 round trips).
+    const later = await counted(() =>
+      recordGoalFollowUp(
+        deps,
+        { personId: maria },
+        {
+          id: "uppf-api-8a",
+          goalId: "mal-api-8",
+          employeeId: maria,
+          answers: "2026-12-14",
+          status: "on-track",
+        },
+      ),
+    );
+    expect(later.roundTrips).toBe(2);
+    expect(await nextDueOf("mal-api-8")).toBe("2026-12-01");
+    // Answering it moves NextDue past both answered dates (3 round trips: the follow-up, then the goal).
+    const answered = await counted(() =>
+      recordGoalFollowUp(
+        deps,
+        { personId: karin },
+        {
+          id: "uppf-api-8b",
+          goalId: "mal-api-8",
+          employeeId: maria,
+          answers: "2026-12-01",
+          status: "on-track",
+        },
+      ),
+    );
+    expect(answered.roundTrips).toBe(3);
+    expect(await nextDueOf("mal-api-8")).toBe("2027-03-01");
+    // Withdrawn: nothing of it is due any more.
+    const goal = await createRepositories({ sp: site.as(adminUpn), actorId: adminUpn })[
+      "individual-goal"
+    ].get("mal-api-8");
+    const withdrawn = await withdrawGoal(
+      deps,
+      { personId: karin },
+      { goalId: "mal-api-8", employeeId: maria, expectedVersion: goal.version },
+    );
+    expect(withdrawn.value.withdrawnAt).toBe(now.toISOString());
+    expect(await nextDueOf("mal-api-8")).toBeNull();
   });
 });

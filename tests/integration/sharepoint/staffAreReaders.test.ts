@@ -274,6 +274,13 @@ async function fillAppLists(site: TestSite): Promise<void> {
     ServiceUrl: "https://smba.trafficmanager.net/emea/",
     InstalledAt: "2026-04-20T07:00:00Z",
   });
+  await admin.web.lists.getByTitle("Klarmarkeringar").items.add({
+    Key: "sjodalsskolan--2026-tertial1",
+    Title: "sjodalsskolan--2026-tertial1",
+    UnitId: "sjodalsskolan",
+    Period: "2026-tertial1",
+    State: "complete",
+  });
 }
 
 async function targetOf(site: TestSite, upn: string, other: string): Promise<Target> {

@@ -43,6 +43,12 @@ describe("compiled filters in SQLite", () => {
     expect(ids("Title eq 'O''Brien'")).toEqual([1, 2]);
   });
 
+  it("find the same rows with a chain of eq on one column (an IN list) as with each eq alone", () => {
+    expect(ids("Title eq 'O''BRIEN' or Title eq '50% KLART_NU'")).toEqual([1, 2, 4]);
+    expect(ids("Id eq 5 or Id eq '3' or Id eq 9")).toEqual([3, 5]);
+    expect(ids("(Amount eq 20.5 or Amount eq -5) and Done eq 1")).toEqual([4]);
+  });
+
   it("treat an injection attempt as the text it is and leave the database whole", () => {
     expect(ids("Title eq '''; DROP TABLE x; --'")).toEqual([3]);
     expect(db.prepare("SELECT keep FROM x").all()).toEqual([{ keep: 1 }]);

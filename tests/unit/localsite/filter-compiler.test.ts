@@ -60,9 +60,26 @@ describe("compileFilter", () => {
       sql: '("Id" = ? OR ("Id" = ? AND "Title" = ? COLLATE NOCASE))',
       params: [1, 2, "x"],
     });
-    expect(compile("(Id eq 1 or Id eq 2) and Title eq 'x'").sql).toBe(
-      '(("Id" = ? OR "Id" = ?) AND "Title" = ? COLLATE NOCASE)',
+    expect(compile("(Id eq 1 or Title eq 'y') and Title eq 'x'").sql).toBe(
+      '(("Id" = ? OR "Title" = ? COLLATE NOCASE) AND "Title" = ? COLLATE NOCASE)',
     );
+  });
+
+  it("compiles a chain of eq on one column as an IN list (served by the column's index)", () => {
+    expect(compile("(Id eq 1 or Id eq 2) and Title eq 'x'")).toEqual({
+      sql: '("Id" IN (?, ?) AND "Title" = ? COLLATE NOCASE)',
+      params: [1, 2, "x"],
+    });
+    expect(compile("Title eq 'a' or (Title eq 'B' or Title eq 3)")).toEqual({
+      sql: '"Title" COLLATE NOCASE IN (?, ?, ?)',
+      params: ["a", "B", "3"],
+    });
+  });
+
+  it("keeps OR where the chain mixes columns, operators or null", () => {
+    expect(compile("Id eq 1 or Id gt 5").sql).toBe('("Id" = ? OR "Id" > ?)');
+    expect(compile("Id eq 1 or Id eq null").sql).toBe('("Id" = ? OR "Id" IS NULL)');
+    expect(compile("Title eq 'a' or Id eq 1").sql).toBe('("Title" = ? COLLATE NOCASE OR "Id" = ?)');
   });
 
   it("compiles eq null and ne null to IS NULL and IS NOT NULL", () => {

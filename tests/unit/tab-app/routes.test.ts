@@ -83,6 +83,15 @@ describe("the tab's hash routes", () => {
     expect(formatRoute(viewWithYear("mitt-team", undefined))).toBe("#/mitt-team");
   });
 
+  it("reads Rapport till KF's year and period, and gives them back", () => {
+    const route = parseRoute("#/rapport?ar=2026&period=delar");
+    expect(route).toEqual({ view: "rapport", ar: "2026", period: "delar" });
+    expect(formatRoute(route)).toBe("#/rapport?ar=2026&period=delar");
+    expect(parseRoute("#/rapport?period=")).toEqual({ view: "rapport" });
+    expect(routeYear(route)).toBe("2026");
+    expect(formatRoute(viewWithYear("rapport", "2025"))).toBe("#/rapport?ar=2025");
+  });
+
   it("takes Teams' sub-entity id (a route without the hash) as a deep link", () => {
     expect(routeFromSubEntity("mina-mal/goal-3")).toEqual({ view: "mina-mal", goalId: "goal-3" });
     expect(routeFromSubEntity("mitt-team?enhet=u1")).toEqual({ view: "mitt-team", enhet: "u1" });

@@ -9,7 +9,12 @@ import { memoryLocation } from "../tab/support/renderView";
 /** Stands in for the views: each shows its own h1, naming the year its route carries. */
 function FakeView() {
   const route = useRoute();
-  const year = route.view === "kedjan" ? route.filter.ar : route.view === "konfigurera" ? "" : route.ar;
+  const year =
+    route.view === "kedjan"
+      ? route.filter.ar
+      : route.view === "konfigurera" || route.view === "uppfoljning"
+        ? ""
+        : route.ar;
   return <h1>{`${route.view} ${year ?? "i år"}`}</h1>;
 }
 

@@ -1,13 +1,25 @@
-import { Tab, TabList } from "@fluentui/react-components";
+import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
 import { useFocusMain } from "./MainFocusContext";
 
-const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team"];
+const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "uppfoljning", "rapport"];
 
-const labels = { kedjan: "navKedjan", "mina-mal": "navMinaMal", "mitt-team": "navMittTeam" } as const;
+const labels = {
+  kedjan: "navKedjan",
+  "mina-mal": "navMinaMal",
+  "mitt-team": "navMittTeam",
+  uppfoljning: "navUppfoljning",
+  rapport: "navRapport",
+} as const;
+
+/** On a phone (Teams mobile, 375 px) the fourth tab's short label keeps the tabs on one row. */
+const useLabelStyles = makeStyles({
+  wide: { "@media (max-width: 479px)": { display: "none" } },
+  narrow: { "@media (min-width: 480px)": { display: "none" } },
+});
 
 function isNavigableView(value: unknown): value is NavigableView {
   return views.some((view) => view === value);
@@ -23,10 +35,12 @@ export function Navigation(props: { readonly className?: string }) {
   const route = useRoute();
   const navigate = useNavigate();
   const focusMain = useFocusMain();
+  const labelStyles = useLabelStyles();
   return (
     <nav aria-label={t("navLabel")} className={props.className}>
       <TabList
-        selectedValue={route.view}
+        // An indicator is opened from Kedjan and is part of it.
+        selectedValue={route.view === "indikator" ? "kedjan" : route.view}
         onTabSelect={(_, data) => {
           if (!isNavigableView(data.value)) return;
           navigate(viewWithYear(data.value, routeYear(route)));
@@ -35,7 +49,14 @@ export function Navigation(props: { readonly className?: string }) {
       >
         {views.map((view) => (
           <Tab key={view} value={view}>
-            {t(labels[view])}
+            {view === "rapport" ? (
+              <>
+                <span className={labelStyles.wide}>{t("navRapport")}</span>
+                <span className={labelStyles.narrow}>{t("navRapportShort")}</span>
+              </>
+            ) : (
+              t(labels[view])
+            )}
           </Tab>
         ))}
       </TabList>

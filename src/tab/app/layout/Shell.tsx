@@ -55,7 +55,8 @@ const useStyles = makeStyles({
     // Teams shows the app's name above the tab on a phone; the row is for the views.
     [compact]: { display: "none" },
   },
-  navigation: { [compact]: { flexGrow: 1, minWidth: 0 } },
+  // Four views are wider than a phone: the row of views scrolls on its own, the page never sideways.
+  navigation: { [compact]: { flexGrow: 1, flexBasis: 0, minWidth: 0, overflowX: "auto" } },
   toolsToggle: {
     display: "none",
     [compact]: { display: "inline-flex", marginInlineStart: "auto", minWidth: "40px", minHeight: "40px" },

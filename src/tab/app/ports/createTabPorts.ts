@@ -2,10 +2,13 @@ import { RefreshTokenOnUnauthorized } from "../../../sharepoint/pnp/behaviors";
 import { createSp } from "../../../sharepoint/pnp/createSp";
 import {
   SharePointGoalReader,
+  SharePointIndicatorQueries,
   SharePointOrgDirectory,
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
 import { createGoalApiClient } from "../../api/goalApiClient";
+import { createReportApiClient } from "../../api/reportApiClient";
+import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -21,10 +24,13 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
   );
   return {
     queries: new SharePointSteeringQueries(sp),
+    indicators: new SharePointIndicatorQueries(sp),
     directory: new SharePointOrgDirectory(sp),
     goals: new SharePointGoalReader(sp),
     commands: createGoalApiClient({ origin: apiOrigin, getToken: getApiToken }),
     teams: createTeamApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    reports: createReportApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    planFollowUps: createPlanFollowUpClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

@@ -1,5 +1,14 @@
-import type { Clock, IndividualGoal, OrgDirectory, SteeringQueries, Versioned } from "../../../domain";
+import type {
+  Clock,
+  IndicatorQueries,
+  IndividualGoal,
+  OrgDirectory,
+  SteeringQueries,
+  Versioned,
+} from "../../../domain";
 import type { GoalCommands } from "../../api/goalCommands";
+import type { ReportReads } from "../../api/reportApiClient";
+import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -14,11 +23,17 @@ export interface GoalReader {
  */
 export interface TabPorts {
   readonly queries: SteeringQueries;
+  /** One indicator with its etappmål and outcomes (the indicator view). */
+  readonly indicators: IndicatorQueries;
   readonly directory: OrgDirectory;
   readonly goals: GoalReader;
   readonly commands: GoalCommands;
   /** The server's counts for the units below a unit the person leads (Mitt team). */
   readonly teams: TeamReads;
+  /** The server's report back to KF (Rapport till KF), to show and to download. */
+  readonly reports: ReportReads;
+  /** Plan follow-up per period: read and recorded through the server (Uppföljning). */
+  readonly planFollowUps: PlanFollowUpClient;
   readonly clock: Clock;
 }
 

@@ -1,8 +1,11 @@
 /**
  * The tab's deep-linkable routes, as hash URLs:
- *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&item=<kind>:<id>
+ *   #/kedjan?namnd=&forvaltning=&enhet=&ar=&q=&globalmal=<1–17>&item=<kind>:<id>
  *   #/mina-mal[/<goalId>][?medarbetare=<personId>&ar=<year>]   (a chef opening one of their staff's goals)
  *   #/mitt-team[?enhet=<unitId>&ar=<year>]
+ *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
+ *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
+ *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -12,6 +15,8 @@ export interface ChainFilter {
   readonly enhet?: string;
   readonly ar?: string;
   readonly q?: string;
+  /** An Agenda 2030 goal (1–17): the chain narrowed to what carries it. */
+  readonly globalmal?: string;
   /** The selected item, `<kind>:<id>`. */
   readonly item?: string;
 }
@@ -26,16 +31,37 @@ export type Route =
       readonly ar?: string;
     }
   | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
+  | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
+  | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
+  | {
+      readonly view: "indikator";
+      readonly kind: IndicatorRouteKind;
+      readonly id: string;
+      readonly ar?: string;
+      /** The förvaltning whose chain the reader came from, so the way back shows it again. */
+      readonly forvaltning?: string;
+    }
   | { readonly view: "konfigurera" };
+
+export type IndicatorRouteKind = "kf-indicator" | "board-indicator";
+
+/** The indicator kinds as the URL writes them. */
+const indicatorSegments: Readonly<Record<IndicatorRouteKind, string>> = {
+  "kf-indicator": "kf",
+  "board-indicator": "namnd",
+};
 
 export type ViewName = Route["view"];
 
-/** The views a person moves between (the configuration page is Teams' own). */
-export type NavigableView = Exclude<ViewName, "konfigurera">;
+/** The views a person moves between in the navigation (the configuration page is Teams' own). */
+export type NavigableView = Exclude<ViewName, "konfigurera" | "indikator">;
+
+/** The views the router loads lazily, each its own chunk. */
+export type LazyView = Exclude<ViewName, "konfigurera">;
 
 export const defaultRoute: Route = { view: "kedjan", filter: {} };
 
-const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "item"] as const;
+const chainFilterKeys = ["namnd", "forvaltning", "enhet", "ar", "q", "globalmal", "item"] as const;
 
 function nonEmpty(value: string | null): string | undefined {
   return value === null || value === "" ? undefined : value;
@@ -72,8 +98,42 @@ export function parseRoute(hash: string): Route {
         ...(ar === undefined ? {} : { ar }),
       };
     }
+    case "rapport": {
+      const ar = nonEmpty(query.get("ar"));
+      const period = nonEmpty(query.get("period"));
+      return {
+        view: "rapport",
+        ...(ar === undefined ? {} : { ar }),
+        ...(period === undefined ? {} : { period }),
+      };
+    }
+    case "uppfoljning": {
+      const enhet = nonEmpty(query.get("enhet"));
+      const period = nonEmpty(query.get("period"));
+      return {
+        view: "uppfoljning",
+        ...(enhet === undefined ? {} : { enhet }),
+        ...(period === undefined ? {} : { period }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
+    case "indikator": {
+      const kind = (Object.keys(indicatorSegments) as IndicatorRouteKind[]).find(
+        (k) => indicatorSegments[k] === segments[1],
+      );
+      const id = segments[2];
+      if (kind === undefined || id === undefined) return defaultRoute;
+      const ar = nonEmpty(query.get("ar"));
+      const forvaltning = nonEmpty(query.get("forvaltning"));
+      return {
+        view: "indikator",
+        kind,
+        id,
+        ...(ar === undefined ? {} : { ar }),
+        ...(forvaltning === undefined ? {} : { forvaltning }),
+      };
+    }
     default: {
       const filter: Record<string, string> = {};
       for (const key of chainFilterKeys) {
@@ -113,6 +173,21 @@ export function formatRoute(route: Route): string {
         ["enhet", route.enhet],
         ["ar", route.ar],
       ]);
+    case "rapport":
+      return withQuery("#/rapport", [
+        ["ar", route.ar],
+        ["period", route.period],
+      ]);
+    case "uppfoljning":
+      return withQuery("#/uppfoljning", [
+        ["enhet", route.enhet],
+        ["period", route.period],
+      ]);
+    case "indikator":
+      return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
+        ["ar", route.ar],
+        ["forvaltning", route.forvaltning],
+      ]);
     case "konfigurera":
       return "#/konfigurera";
   }
@@ -120,7 +195,14 @@ export function formatRoute(route: Route): string {
 
 /** The year a route shows, when it names a plausible one (`ar=2026`); else undefined, i.e. this year. */
 export function routeYear(route: Route): string | undefined {
-  const ar = route.view === "kedjan" ? route.filter.ar : route.view === "konfigurera" ? undefined : route.ar;
+  const ar =
+    route.view === "kedjan"
+      ? route.filter.ar
+      : route.view === "uppfoljning"
+        ? route.period?.slice(0, 4)
+        : route.view === "konfigurera"
+          ? undefined
+          : route.ar;
   return ar !== undefined && /^\d{4}$/.test(ar) ? ar : undefined;
 }
 
@@ -134,5 +216,10 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
       return { view, ...year };
     case "mitt-team":
       return { view, ...year };
+    case "rapport":
+      return { view, ...year };
+    case "uppfoljning":
+      // A period is more than a year: the view starts at the latest period due.
+      return { view };
   }
 }

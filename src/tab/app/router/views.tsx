@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import type { NavigableView } from "./routes";
+import type { LazyView } from "./routes";
 
 type ViewModule = { default: ComponentType };
 
@@ -8,10 +8,14 @@ type ViewModule = { default: ComponentType };
  * without props; it reads its parameters with `useRoute()`. The chunk names are what
  * scripts/build-report.ts sizes (the first view is Kedjan).
  */
-const loaders: Readonly<Record<NavigableView, () => Promise<ViewModule>>> = {
+const loaders: Readonly<Record<LazyView, () => Promise<ViewModule>>> = {
   kedjan: () => import(/* webpackChunkName: "view-kedjan" */ "../../views/chain/index"),
   "mina-mal": () => import(/* webpackChunkName: "view-mina-mal" */ "../../views/my-goals/index"),
   "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
+  rapport: () => import(/* webpackChunkName: "view-rapport" */ "../../views/kf-report/index"),
+  uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
+  // Holds the chart library, which only this view needs.
+  indikator: () => import(/* webpackChunkName: "view-indikator" */ "../../views/indicator/index"),
 };
 
 const loaded = new Map<string, LazyExoticComponent<ComponentType>>();
@@ -20,7 +24,7 @@ const loaded = new Map<string, LazyExoticComponent<ComponentType>>();
  * The lazily loaded view for a route. React remembers a failed load for good, so each retry after a
  * failure (a dropped connection) asks for a fresh lazy component; webpack then fetches the chunk again.
  */
-export function lazyView(view: NavigableView, attempt: number): LazyExoticComponent<ComponentType> {
+export function lazyView(view: LazyView, attempt: number): LazyExoticComponent<ComponentType> {
   const key = `${view}#${attempt}`;
   const existing = loaded.get(key);
   if (existing !== undefined) return existing;

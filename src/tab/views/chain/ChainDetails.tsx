@@ -13,6 +13,7 @@ import { formatRoute, useLocale, useStrings, type Locale } from "../../app";
 import { StatusBadge } from "../../components";
 import { kindKey, sharedStrings } from "../../components/strings";
 import { useStatusText } from "../../hooks";
+import { Agenda2030Goals } from "../shared/Agenda2030Goals";
 import { isFollowable, type ChainNode } from "./chainTree";
 import { chainStrings } from "./strings";
 import { useChainStyles } from "./useChainStyles.styles";
@@ -58,11 +59,13 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDe
   const styles = useChainStyles();
   const headingId = useId();
   const lines: string[] = [];
+  let goals: readonly number[] | undefined;
 
   const indicatorLines = (
     indicator: KfIndicator | BoardIndicator,
     kind: "kf-indicator" | "board-indicator",
   ) => {
+    goals = indicator.agenda2030Goals;
     lines.push(
       t("measure", { unit: indicator.measureUnit, direction: t(`direction.${indicator.direction}`) }),
     );
@@ -79,6 +82,7 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDe
     case "focus-area": {
       const area = view.focusAreas.find((a) => a.id === node.id);
       if (area) lines.push(`${t("citizenText")}: ${area.citizenText}`);
+      goals = area?.agenda2030Goals;
       for (const plan of view.boardPlans) {
         const interpretation = plan.interpretations.find((i) => i.focusAreaId === node.id);
         if (interpretation)
@@ -158,6 +162,20 @@ export function ChainDetails({ node, view, ownGoals, ownFollowUps, ar }: ChainDe
           {line}
         </p>
       ))}
+      <Agenda2030Goals goals={goals} />
+      {node.kind === "kf-indicator" || node.kind === "board-indicator" ? (
+        <Link
+          href={formatRoute({
+            view: "indikator",
+            kind: node.kind,
+            id: node.id,
+            forvaltning: view.administration.id,
+            ...(ar === undefined ? {} : { ar }),
+          })}
+        >
+          {t("openIndicator")}
+        </Link>
+      ) : null}
       {goal ? (
         <Link href={formatRoute({ view: "mina-mal", goalId: goal.id, ...(ar === undefined ? {} : { ar }) })}>
           {t("openGoal")}

@@ -1,5 +1,5 @@
 import { Field, MessageBar, MessageBarBody, SearchBox, Select } from "@fluentui/react-components";
-import { useStrings } from "../../app";
+import { useLocale, useStrings } from "../../app";
 import {
   ChainBreadcrumbs,
   EmptyState,
@@ -10,7 +10,7 @@ import {
   StatusBadge,
   type CircleFocusArea,
 } from "../../components";
-import { FOLLOW_UP_STATUSES } from "../../../domain";
+import { FOLLOW_UP_STATUSES, nameAgenda2030Goal } from "../../../domain";
 import { kindKey, sharedStrings } from "../../components/strings";
 import { useStatusText } from "../../hooks";
 import { ChainDetails } from "./ChainDetails";
@@ -26,7 +26,12 @@ export function ChainPage() {
   const shared = useStrings(sharedStrings);
   const statusText = useStatusText();
   const styles = useChainStyles();
+  const { locale } = useLocale();
   const { org, view, tree, shown } = page;
+  const goalsOffered =
+    page.goal === undefined || page.goalsOffered.includes(page.goal)
+      ? page.goalsOffered
+      : [...page.goalsOffered, page.goal].sort((a, b) => a - b);
 
   const years = [page.currentYear - 1, page.currentYear, page.currentYear + 1];
   if (!years.includes(page.year)) years.push(page.year);
@@ -78,6 +83,20 @@ export function ChainPage() {
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("agenda2030")} className={styles.goalField}>
+        <Select
+          className={styles.goalSelect}
+          value={page.goal === undefined ? "" : String(page.goal)}
+          onChange={(_, data) => page.setFilter({ globalmal: data.value })}
+        >
+          <option value="">{t("allGoals")}</option>
+          {goalsOffered.map((goal) => (
+            <option key={goal} value={goal}>
+              {nameAgenda2030Goal(goal, locale)}
             </option>
           ))}
         </Select>
@@ -248,7 +267,11 @@ export function ChainPage() {
             />
           ) : (
             <EmptyState
-              title={t("noMatch", { q: page.query })}
+              title={
+                page.goal !== undefined && page.query === ""
+                  ? t("noGoalMatch", { goal: nameAgenda2030Goal(page.goal, locale) })
+                  : t("noMatch", { q: page.query })
+              }
               guidance={t("noMatchHelp")}
               headingLevel={2}
             />

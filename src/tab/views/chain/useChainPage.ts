@@ -3,6 +3,7 @@ import type { ChainFilter } from "../../app";
 import { routeYear, useCurrentPerson, useNavigate, usePorts, useRoute, useStrings } from "../../app";
 import { useAllUnits, useChainView, useLoad } from "../../hooks";
 import { branchesToMatches, buildChainTree, filterTree, pathTo, type ChainNode } from "./chainTree";
+import { agenda2030GoalsIn, branchesToGoal, filterByAgenda2030Goal } from "./agenda2030Filter";
 import { chooseOrg } from "./orgFilters";
 import { chainStrings } from "./strings";
 
@@ -46,7 +47,14 @@ export function useChainPage() {
     [view, ownView, enhet, t],
   );
   const query = filter.q ?? "";
-  const shown = useMemo(() => (tree ? filterTree(tree, query) : undefined), [tree, query]);
+  // A global goal (1–17) narrows the chain first; the search then looks within what is left.
+  const goal = /^([1-9]|1[0-7])$/.test(filter.globalmal ?? "") ? Number(filter.globalmal) : undefined;
+  const narrowed = useMemo(
+    () => (tree && view && goal !== undefined ? filterByAgenda2030Goal(tree, view, goal) : tree),
+    [tree, view, goal],
+  );
+  const shown = useMemo(() => (narrowed ? filterTree(narrowed, query) : undefined), [narrowed, query]);
+  const goalsOffered = useMemo(() => (view ? agenda2030GoalsIn(view) : []), [view]);
   const selectedPath = useMemo(
     () => (tree && filter.item ? pathTo(tree, filter.item) : []),
     [tree, filter.item],
@@ -58,12 +66,14 @@ export function useChainPage() {
     const open = new Set<string>(tree ? [tree.key] : []);
     for (const node of selectedPath) open.add(node.key);
     if (tree) for (const key of branchesToMatches(tree, query)) open.add(key);
+    if (narrowed && view && goal !== undefined)
+      for (const key of branchesToGoal(narrowed, view, goal)) open.add(key);
     for (const [key, isOpen] of toggled) {
       if (isOpen) open.add(key);
       else open.delete(key);
     }
     return open;
-  }, [tree, selectedPath, query, toggled]);
+  }, [tree, narrowed, view, goal, selectedPath, query, toggled]);
 
   const setFilter = useCallback(
     (change: Partial<ChainFilter>, options?: { replace?: boolean }) => {
@@ -110,6 +120,9 @@ export function useChainPage() {
     tree,
     shown,
     query,
+    /** The global goal the chain is narrowed to, and the ones it could be. */
+    goal,
+    goalsOffered,
     selectedPath,
     /** The URL names an item (`item=`) that is not in this year's chain of this förvaltning. */
     selectionMissing: tree !== undefined && filter.item !== undefined && selectedPath.length === 0,

@@ -27,6 +27,9 @@ export const useChainStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   search: { minWidth: "240px" },
+  // The global goals' names are long: the select keeps a fixed width and never outgrows a phone.
+  goalField: { maxWidth: "100%", minWidth: 0 },
+  goalSelect: { width: "20rem", maxWidth: "100%" },
   layout: {
     display: "grid",
     gridTemplateColumns: "minmax(260px, 360px) minmax(0, 1fr)",

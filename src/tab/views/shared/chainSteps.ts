@@ -1,6 +1,5 @@
-import { chainUpward, type ItemKind, type ItemRef, type ModelIndex } from "../../../domain";
+import { chainUpward, itemLabel, type ItemKind, type ItemRef, type ModelIndex } from "../../../domain";
 import type { LabelledKind } from "../../components/strings";
-import { itemLabel } from "./itemLabel";
 
 /** One step of the chain upward, ready to show: what kind of item and its name. */
 export interface ChainStep {

@@ -1,6 +1,7 @@
 export { chainAbove, labelOf } from "./chainSteps";
 export type { ActivityChain, ChainStep } from "./chainSteps";
-export { itemLabel } from "./itemLabel";
+export { itemLabel } from "../../../domain";
 export { newEntityId } from "./ids";
 export { sliceSnapshot } from "./snapshot";
 export { ChainTrail } from "./ChainTrail";
+export { Agenda2030Goals } from "./Agenda2030Goals";

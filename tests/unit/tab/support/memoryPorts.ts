@@ -12,6 +12,7 @@ import {
   type ChainView,
   type EntityByKind,
   type EntityRepository,
+  type IndicatorQueries,
   type GoalStore,
   type ItemKind,
   type MyGoalsView,
@@ -24,6 +25,10 @@ import type { SteeringData } from "../../../../src/demo/steeringData";
 import type { TabPorts } from "../../../../src/tab/app";
 import type { GoalCommands } from "../../../../src/tab/api/goalCommands";
 import type { TeamReads } from "../../../../src/tab/api/teamApiClient";
+import type { ReportReads } from "../../../../src/tab/api/reportApiClient";
+import { buildKfReport } from "../../../../src/report/kfReport";
+import { DEFAULT_FOLLOW_UP_CALENDAR as reportCalendar } from "../../../../src/domain/rules/calendar";
+import type { PlanFollowUpClient } from "../../../../src/tab/api/planFollowUpApiClient";
 import { teamOverviewAnswerOf } from "../../../../src/contracts/teamApi";
 import {
   agreeGoal,
@@ -323,6 +328,39 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
   };
 
+  /** Uppföljning is tested against the real server (tests/integration, tests/e2e), not over these tables. */
+  const notHere = (): Promise<never> => Promise.reject(new Error("not used by these views"));
+  const planFollowUps: PlanFollowUpClient = {
+    board: notHere,
+    record: notHere,
+    complete: notHere,
+    reopen: notHere,
+  };
+
+  const indicators: IndicatorQueries = {
+    indicator: async (ref) => {
+      calls.push(`indicator|${ref.kind}|${ref.id}`);
+      readGate();
+      const outcomes = all("indicator-outcome").filter(
+        (o) => o.indicator.kind === ref.kind && o.indicator.id === ref.id,
+      );
+      const where = (kfId: string) => {
+        const kfIndicator = all("kf-indicator").find((k) => k.id === kfId);
+        const focusArea = all("focus-area").find((a) => a.id === kfIndicator?.focusAreaId);
+        return { ...(kfIndicator ? { kfIndicator } : {}), ...(focusArea ? { focusArea } : {}) };
+      };
+      if (ref.kind === "kf-indicator") {
+        const indicator = all("kf-indicator").find((k) => k.id === ref.id);
+        if (indicator === undefined) throw new NotFoundError(ref.kind, ref.id);
+        return { kind: ref.kind, indicator, outcomes, ...where(indicator.id) };
+      }
+      const indicator = all("board-indicator").find((b) => b.id === ref.id);
+      if (indicator === undefined) throw new NotFoundError(ref.kind, ref.id);
+      const milestones = all("milestone").filter((m) => m.boardIndicatorId === ref.id);
+      return { kind: ref.kind, indicator, milestones, outcomes, ...where(indicator.kfIndicatorId) };
+    },
+  };
+
   const directory: OrgDirectory = {
     person: async (id) => person(id),
     unit: async (id) => unit(id),
@@ -335,11 +373,49 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     plannersOf: async () => [],
   };
 
+  /** The report back to KF, built over these tables as the server would (plan-level rows only). */
+  const reports: ReportReads = {
+    kfReport: async (year, period) => {
+      calls.push(`kfReport:${year}`);
+      readGate();
+      const plans = all("board-plan").filter((p) => p.year === year);
+      const planIds = new Set(plans.map((p) => p.id));
+      return buildKfReport(
+        {
+          year,
+          programDeclaration: all("program-declaration")[0] ?? null,
+          focusAreas: all("focus-area"),
+          kfIndicators: all("kf-indicator"),
+          boardPlans: plans,
+          boardIndicators: all("board-indicator").filter((b) => planIds.has(b.boardPlanId)),
+          milestones: all("milestone").filter((m) => planIds.has(m.boardPlanId)),
+          assignments: all("assignment").filter((a) => planIds.has(a.boardPlanId)),
+          units: all("org-unit"),
+          followUps: all("follow-up").filter((f) => f.target.kind !== "individual-goal"),
+          outcomes: all("indicator-outcome"),
+        },
+        {
+          municipality: "Huddinge kommun",
+          today: serverClock.today(),
+          calendar: reportCalendar,
+          ...(period === undefined ? {} : { periodKey: period }),
+        },
+      );
+    },
+    kfReportFile: async (year, format) => {
+      calls.push(`kfReportFile:${year}:${format}`);
+      return { blob: new Blob([format]), fileName: `Återrapportering till KF ${year}.${format}` };
+    },
+  };
+
   return {
     goals: { get: goalTable.get },
     commands,
     teams,
+    reports,
+    planFollowUps,
     queries,
+    indicators,
     directory,
     clock: serverClock,
     all,

@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { LocaleProvider } from "../../../../src/tab/app/i18n/LocaleContext";
 import type { Locale } from "../../../../src/tab/app/i18n/locale";
 import type { CurrentPerson } from "../../../../src/tab/app/person/currentPerson";
@@ -8,6 +8,10 @@ import { SessionProvider } from "../../../../src/tab/app/ports/PortsContext";
 import { RouterProvider, type HashLocation } from "../../../../src/tab/app/router/RouterContext";
 import { huddinge } from "../../../../src/demo/huddinge";
 import type { TabPorts } from "../../../../src/tab/app";
+
+// Views load their forms as lazy chunks and answer after awaited ports: on a loaded 2-core machine that
+// can take longer than Testing Library's 1 s default, which made waits fail though the view was right.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Nothing to measure here.
 if (typeof globalThis.ResizeObserver === "undefined") {

@@ -1,4 +1,5 @@
-import type { EntityByKind, ItemKind } from "../../../domain";
+import type { EntityByKind } from "../model/entities";
+import type { ItemKind } from "../model/kinds";
 
 /** How an item is named in lists and breadcrumbs: indicators by number and name, others by title. */
 export function itemLabel<K extends ItemKind>(kind: K, entity: EntityByKind[K]): string {

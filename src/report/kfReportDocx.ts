@@ -1,0 +1,229 @@
+/**
+ * The report back to KF as a Word document (docx 9), ready for the avstämningsärende: a title block with the
+ * municipality and the period, then each målområde in order with its KF indicators (outcomes, every nämnd's
+ * indicators with etappmål and status) and its uppdrag. docx escapes every text it is given.
+ */
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from "docx";
+import type {
+  KfReport,
+  ReportAssignment,
+  ReportKfIndicator,
+  ReportStatus,
+  TrendPoint,
+} from "../contracts/kfReport";
+import {
+  directionText,
+  formatDate,
+  formatNumber,
+  formatValue,
+  formatYearValue,
+  horizonText,
+  missingText,
+  periodText,
+  reportTexts as t,
+  sourceText,
+  statusText,
+} from "./reportTexts";
+
+/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
+const margin = 1134;
+const textWidth = 11906 - 2 * margin;
+
+const cell = (text: string, width: number, header = false): TableCell =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+  });
+
+/**
+ * A table over the text width, columns in the given shares, with a header row that repeats on every page it
+ * runs over.
+ */
+const table = (
+  columns: readonly (readonly [header: string, share: number])[],
+  rows: readonly (readonly string[])[],
+): Table => {
+  const total = columns.reduce((n, [, share]) => n + share, 0);
+  const widths = columns.map(([, share]) => Math.floor((textWidth * share) / total));
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: columns.map(([header], i) => cell(header, widths[i] ?? 0, true)),
+      }),
+      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, widths[i] ?? 0)) })),
+    ],
+  });
+};
+
+const text = (value: string): Paragraph => new Paragraph({ children: [new TextRun(value)] });
+
+const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
+  new Paragraph({ heading: level, keepNext: true, spacing: { before: 160 }, children: [new TextRun(value)] });
+
+const statusCell = (status: ReportStatus): string => statusText(status.status);
+
+const noteOf = (status: ReportStatus, unit?: string): string =>
+  [
+    status.value === undefined
+      ? undefined
+      : `${t.columns.value}: ${formatValue(status.value, unit ?? "")}`.trim(),
+    status.comment,
+  ]
+    .filter((x): x is string => x !== undefined)
+    .join(" – ");
+
+const measured = (point: TrendPoint, part: "total" | "women" | "men"): string => {
+  const m = point.measurement;
+  if (m.kind === "missing") return part === "total" ? missingText(m.reason) : "–";
+  const value = m[part];
+  return value === undefined ? "–" : formatNumber(value);
+};
+
+function indicatorSection(kf: ReportKfIndicator): FileChild[] {
+  const out: FileChild[] = [
+    heading(`KF ${kf.number}. ${kf.name}`, HeadingLevel.HEADING_2),
+    text(
+      `${t.columns.unit}: ${kf.measureUnit} · ${directionText(kf.direction)} · ${t.columns.baseline}: ${formatYearValue(kf.baseline, kf.measureUnit)} · ${t.columns.target}: ${formatYearValue(kf.target, kf.measureUnit)}`,
+    ),
+    heading(t.trend, HeadingLevel.HEADING_3),
+  ];
+  if (kf.trend.length === 0) out.push(text(t.noOutcome));
+  else {
+    out.push(
+      table(
+        [
+          [t.columns.period, 3],
+          [t.columns.total, 2],
+          [t.columns.women, 2],
+          [t.columns.men, 2],
+          [t.columns.source, 2],
+        ],
+        kf.trend.map((p) => [
+          p.label,
+          measured(p, "total"),
+          measured(p, "women"),
+          measured(p, "men"),
+          sourceText(p),
+        ]),
+      ),
+    );
+    if (kf.trend.some((p) => p.source === "kolada")) out.push(text(t.kolada));
+  }
+  out.push(heading(t.translations, HeadingLevel.HEADING_3));
+  if (kf.translations.length === 0) {
+    out.push(text(t.noTranslation));
+    return out;
+  }
+  for (const tr of kf.translations) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        children: [new TextRun({ text: `${tr.boardName}: ${tr.name} (${tr.measureUnit})`, bold: true })],
+      }),
+      text(
+        [
+          `${t.columns.status}: ${statusCell(tr.status)}`,
+          noteOf(tr.status, tr.measureUnit),
+          `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
+        ]
+          .filter((part) => part !== "")
+          .join(" · "),
+      ),
+    );
+    if (tr.milestones.length === 0) continue;
+    out.push(
+      table(
+        [
+          [t.columns.milestone, 8],
+          [t.columns.targetValue, 4],
+          [t.columns.targetDate, 4],
+          [t.columns.status, 3],
+          [t.columns.comment, 5],
+        ],
+        tr.milestones.map((m) => [
+          `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
+          formatValue(m.targetValue, tr.measureUnit),
+          m.targetDate,
+          statusCell(m.status),
+          noteOf(m.status, tr.measureUnit),
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
+const assignmentTable = (assignments: readonly ReportAssignment[]): Table =>
+  table(
+    [
+      [t.columns.board, 4],
+      [t.columns.administration, 4],
+      [t.columns.assignment, 8],
+      [t.columns.dueDate, 3],
+      [t.columns.status, 3],
+      [t.columns.comment, 5],
+    ],
+    assignments.map((a) => [
+      a.boardName,
+      a.administrationName,
+      a.decisionReference === undefined ? a.title : `${a.title} (${a.decisionReference})`,
+      a.dueDate,
+      statusCell(a.status),
+      noteOf(a.status),
+    ]),
+  );
+
+/** The report's body, title block first. */
+export function kfReportDocument(report: KfReport): Document {
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }),
+    new Paragraph({ children: [new TextRun({ text: report.municipality, bold: true, size: 32 })] }),
+    text(`Period: ${periodText(report)}`),
+    ...(report.programDeclarationTitle === undefined ? [] : [text(report.programDeclarationTitle)]),
+    text(
+      `Nämnder: ${report.boards.length === 0 ? "inga verksamhetsplaner för året" : report.boards.join(", ")}`,
+    ),
+    text(`Upprättad ${formatDate(report.madeOn)}`),
+  ];
+  for (const area of report.focusAreas) {
+    children.push(heading(area.heading, HeadingLevel.HEADING_1));
+    children.push(heading(t.kfIndicators, HeadingLevel.HEADING_2));
+    for (const kf of area.indicators) children.push(...indicatorSection(kf));
+    children.push(heading(t.assignments, HeadingLevel.HEADING_2));
+    children.push(area.assignments.length === 0 ? text(t.noAssignments) : assignmentTable(area.assignments));
+  }
+  if (report.assignmentsWithoutFocusArea.length > 0) {
+    children.push(heading(t.assignmentsWithoutFocusArea, HeadingLevel.HEADING_1));
+    children.push(assignmentTable(report.assignmentsWithoutFocusArea));
+  }
+  return new Document({
+    creator: "Målkedjan",
+    title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
+    description: t.title,
+    // Swedish, so Word checks spelling and reads numbers as a Swedish reader expects.
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: "sv-SE" } } } } },
+    sections: [
+      {
+        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        children,
+      },
+    ],
+  });
+}
+
+/** The Word file's bytes. */
+export const kfReportDocx = (report: KfReport): Promise<Buffer> => Packer.toBuffer(kfReportDocument(report));
