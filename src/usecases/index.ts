@@ -34,6 +34,31 @@ export {
   type TeamOverviewDeps,
   type TeamOverviewRequest,
 } from "./team/teamOverview";
+export type { PlanUseCaseDeps } from "./plans/deps";
+export { createBoardPlan, createWorkPlan, type NewBoardPlan, type NewWorkPlan } from "./plans/createPlan";
+export {
+  removePlanItem,
+  savePlanItem,
+  type PlanItemContent,
+  type PlanItemKind as PlanEditItemKind,
+  type PlanItemRemoval,
+  type PlanItemWrite,
+} from "./plans/planItems";
+export {
+  writeInterpretation,
+  writePlanText,
+  type InterpretationWrite,
+  type PlanTextWrite,
+} from "./plans/planText";
+export {
+  adoptPlanVersion,
+  newPlanVersion,
+  reportPlanVersion,
+  type NewPlanVersion,
+  type PlanTransition,
+} from "./plans/planLife";
+export { startNextYearPlan, type NextYearPlan, type StartedPlan } from "./plans/nextYearPlan";
+export { activityLinkTargets, kfIndicatorsToTranslate } from "./plans/planReads";
 export type { PlanFollowUpDeps } from "./planFollowUps/deps";
 export {
   recordPlanFollowUp,

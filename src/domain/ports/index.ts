@@ -16,6 +16,14 @@ export type { SteeringQueries } from "./queries";
 export type { EntityRepository, Repositories } from "./repositories";
 export type { GoalScene, GoalSceneRequest, GoalStore } from "./goalStore";
 export type {
+  PlanEntity,
+  PlanEntityKind,
+  PlanKind,
+  PlanScene,
+  PlanSceneRequest,
+  PlanStore,
+} from "./planStore";
+export type {
   OutcomeScene,
   OutcomeSceneRequest,
   OutcomeStore,
@@ -30,6 +38,7 @@ export type {
   ChainView,
   DateRange,
   DueItem,
+  GoalLinkAttention,
   DuePage,
   MyGoalsView,
   Recipient,

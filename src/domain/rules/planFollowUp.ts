@@ -37,6 +37,7 @@ import type { WorkPlan } from "../model/workPlan";
 import { periodsOfYear, type DatedPeriod, type FollowUpCalendar } from "./calendar";
 import { chainUpward } from "./chain";
 import { unitAndAncestors, type OrgLookup } from "./org";
+import { planInForce } from "./planLifecycle";
 import { latestFollowUp, rollUp } from "./rollup";
 import { indexModel, refKey, type ModelIndex } from "./snapshot";
 
@@ -79,10 +80,11 @@ const ref = <K extends FollowableRef["kind"]>(kind: K, id: string): FollowableRe
 /** The plan a unit owns in the year: a nämnd's verksamhetsplan, anyone else's arbetsplan. */
 export const planOfUnit = (unit: OrgUnit, plans: PlanYear): PlanRef | undefined => {
   if (unit.kind === "board") {
-    const plan = plans.boardPlans.find((p) => p.boardUnitId === unit.id && p.year === plans.year);
+    // Every version may be loaded: the one in force is followed up.
+    const plan = planInForce(plans.boardPlans, unit.id, plans.year);
     return plan && { kind: "board-plan", id: plan.id };
   }
-  const plan = plans.workPlans.find((p) => p.ownerUnitId === unit.id && p.year === plans.year);
+  const plan = planInForce(plans.workPlans, unit.id, plans.year);
   return plan && { kind: "work-plan", id: plan.id };
 };
 

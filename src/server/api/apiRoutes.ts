@@ -4,6 +4,7 @@ import type {
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
+  PlanStore,
   TeamLineSource,
 } from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
@@ -11,6 +12,7 @@ import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
+import { planRoutes } from "./planRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -18,6 +20,8 @@ export interface ApiDeps {
   /** The stores, written and read with the app's own identity; undefined while the site is not ready (503). */
   readonly goals: () => GoalStore | undefined;
   readonly line: () => TeamLineSource | undefined;
+  /** Plans, written with the app's own identity; absent (or undefined) while not ready: 503. */
+  readonly plans?: () => PlanStore | undefined;
   /** Indicator outcomes; left out, the routes answer 503. */
   readonly outcomes?: () => OutcomeStore | undefined;
   /** Plan follow-ups and klarmarkeringar (app identity); absent or undefined answers 503. */
@@ -36,6 +40,8 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
     router.use(goalRoutes(deps));
     // The overview of the units below a chef: counts only, read with the same app identity.
     router.use(teamRoutes(deps));
+    // The planning API: verksamhetsplan and arbetsplan, their items and their life.
+    router.use(planRoutes({ ...deps, plans: deps.plans ?? (() => undefined) }));
     // The report back to KF, plan-level data only (public), for any verified caller.
     if (deps.reports !== undefined)
       router.use(

@@ -5,6 +5,7 @@ import {
   GoalStateError,
   InvalidLinkError,
   NotFoundError,
+  PlanStateError,
   PeriodStateError,
   ValidationError,
 } from "../../domain";
@@ -75,6 +76,16 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
       code: error.code,
       reason: error.reason,
       action: error.action,
+    };
+  }
+  if (error instanceof PlanStateError) {
+    return {
+      type: problemType("plan-state"),
+      title: "Det går inte med planen som den är nu",
+      status: 409,
+      detail: error.message,
+      code: error.code,
+      reason: error.reason,
     };
   }
   if (error instanceof PeriodStateError) {

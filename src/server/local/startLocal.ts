@@ -7,6 +7,7 @@ import type {
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
+  PlanStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
@@ -15,6 +16,7 @@ import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
 import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
+import { SharePointPlanStore } from "../../sharepoint/stores/planStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
 import { SharePointPlanFollowUps } from "../../sharepoint/stores/planFollowUps";
@@ -46,6 +48,7 @@ export async function startLocalServer(
   const ready: {
     goals?: GoalStore;
     line?: TeamLineSource;
+    plans?: PlanStore;
     reports?: KfReportSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
@@ -57,6 +60,7 @@ export async function startLocalServer(
     api: apiRoutes({
       goals: () => ready.goals,
       line: () => ready.line,
+      plans: () => ready.plans,
       reports: {
         source: () => ready.reports,
         // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
@@ -89,6 +93,7 @@ export async function startLocalServer(
   const app = createSp(await local.prepare(origin));
   ready.goals = new SharePointGoalStore(app);
   ready.line = new SharePointTeamLine(app);
+  ready.plans = new SharePointPlanStore(app);
   ready.reports = new SharePointKfReportSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);

@@ -1,6 +1,7 @@
 import type { SPFI } from "@pnp/sp";
 import {
   coversYear,
+  plansInForce,
   type EntityByKind,
   type ItemKind,
   type KfReportData,
@@ -28,7 +29,7 @@ export async function loadKfReportData(
 ): Promise<KfReportData> {
   const skipped = new SkippedRows(report);
   const { read, readAnyOf } = viewReads(skipped);
-  const [declarations, allFocusAreas, allKfIndicators, boardPlans] = await inOneBatch(
+  const [declarations, allFocusAreas, allKfIndicators, allBoardPlans] = await inOneBatch(
     sp,
     (b) =>
       [
@@ -38,6 +39,11 @@ export async function loadKfReportData(
         read(b, lists["board-plan"], eq("Year", year)),
       ] as const,
   );
+  // Every version of a verksamhetsplan is read: the report is of the one in force.
+  const boardPlans = plansInForce(allBoardPlans);
+  const inForce = new Set(boardPlans.map((p) => p.id));
+  const ofPlanInForce = <T extends { boardPlanId: string }>(xs: readonly T[]): T[] =>
+    xs.filter((x) => inForce.has(x.boardPlanId));
   const programDeclaration = declarations.find((d) => coversYear(d.mandate, year)) ?? null;
   const focusAreas = allFocusAreas.filter((a) => a.programDeclarationId === programDeclaration?.id);
   const areaIds = new Set(focusAreas.map((a) => a.id));
@@ -74,9 +80,9 @@ export async function loadKfReportData(
     focusAreas,
     kfIndicators,
     boardPlans,
-    boardIndicators,
-    milestones,
-    assignments,
+    boardIndicators: ofPlanInForce(boardIndicators),
+    milestones: ofPlanInForce(milestones),
+    assignments: ofPlanInForce(assignments),
     units: [...boards, ...administrations],
     followUps,
     outcomes: outcomes.filter((o) => o.indicator.kind === "kf-indicator"),
