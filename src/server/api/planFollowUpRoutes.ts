@@ -1,4 +1,4 @@
-import { Router, type Request, type RequestHandler } from "express";
+import { Router, type Request } from "express";
 import { z } from "zod";
 import {
   ValidationError,
@@ -24,12 +24,11 @@ import {
   reopenPeriod,
   type PlanFollowUpBoard,
   type PlanFollowUpDeps,
-  type VerifiedCaller,
 } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { jsonBody } from "../http/api";
-import { sendProblem, verifiedCaller } from "./goalRoutes";
-import { problemOf, StorageNotReadyError } from "./problemOf";
+import { route, unquoted, verifiedCaller } from "./routeKit";
+import { StorageNotReadyError } from "./problemOf";
 
 export interface PlanFollowUpApiDeps {
   /** The store, read and written with the app's own identity; undefined while the site is not ready (503). */
@@ -47,31 +46,11 @@ function contractOf<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> 
   return parsed.data;
 }
 
-/** `If-Match` as sent, quoted as an entity tag or bare. */
+/** `If-Match` as sent, quoted as an entity tag or bare; optional here (a first save has none). */
 const versionOf = (req: Request): string | undefined => {
   const value = req.get("if-match");
-  if (value === undefined) return undefined;
-  return value.startsWith('"') && value.endsWith('"') && value.length > 1
-    ? (JSON.parse(value) as string)
-    : value;
+  return value === undefined ? undefined : unquoted(value);
 };
-
-type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
-
-/** Runs one use case; a refusal is problem details (a conflict here is always 409 with what is stored). */
-function route(handler: Handler): RequestHandler {
-  return async (req, res) => {
-    const { caller } = res.locals as { caller: VerifiedCaller };
-    try {
-      const answer = await handler(req, caller);
-      res.status(answer.status).set("Cache-Control", "no-store").json(answer.body);
-    } catch (error: unknown) {
-      const problem = problemOf(error);
-      if (problem.status >= 500) console.error("Målkedjan API:", req.method, req.path, error);
-      sendProblem(res, problem);
-    }
-  };
-}
 
 /** The board as the strict contract says it (checked before it leaves). */
 export function planFollowUpBoardAnswerOf(board: PlanFollowUpBoard): PlanFollowUpBoardAnswer {

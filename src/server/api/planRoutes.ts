@@ -1,6 +1,6 @@
 import { Router, type Request } from "express";
 import type { z } from "zod";
-import { ValidationError, type Clock, type ItemKind, type PlanKind, type PlanStore } from "../../domain";
+import { type Clock, type PlanKind, type PlanStore } from "../../domain";
 import {
   activityRequestSchema,
   adoptionRequestSchema,
@@ -41,7 +41,7 @@ import {
 } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { jsonBody } from "../http/api";
-import { bodyOf, route, unquoted, verifiedCaller } from "./goalRoutes";
+import { bodyOf, expectedVersionOf, route, verifiedCaller } from "./routeKit";
 import { StorageNotReadyError } from "./problemOf";
 
 export interface PlanApiDeps {
@@ -52,17 +52,6 @@ export interface PlanApiDeps {
 }
 
 const param = (req: Request, name: string): string => String(req.params[name]);
-
-/** The version a change starts from (`If-Match`), required: a change to a plan is never blind. */
-function expectedVersionOf(req: Request, kind: ItemKind, id: string): string {
-  const value = req.get("if-match");
-  if (value === undefined) {
-    throw new ValidationError(kind, id, [
-      { path: "If-Match", code: "required", message: "ändringen måste ange vilken version den utgår från" },
-    ]);
-  }
-  return unquoted(value);
-}
 
 const kindOfCollection: Record<PlanCollection, PlanKind> = {
   "board-plans": "board-plan",

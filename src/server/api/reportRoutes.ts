@@ -5,7 +5,7 @@ import { kfReportQuerySchema, kfReportSchema } from "../../contracts/kfReport";
 import { produceKfReport, reportFile, UnknownPeriodError, type ReportFormat } from "../../report";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { problemBody } from "../http/problem";
-import { sendProblem, verifiedCaller } from "./goalRoutes";
+import { sendProblem, verifiedCaller } from "./routeKit";
 import { problemOf, StorageNotReadyError } from "./problemOf";
 
 export interface ReportApiDeps {

@@ -5,7 +5,7 @@ import { teamOverviewAnswerOf, teamOverviewQuerySchema } from "../../contracts/t
 import { teamOverview, type VerifiedCaller } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { problemBody } from "../http/problem";
-import { sendProblem, verifiedCaller } from "./goalRoutes";
+import { sendProblem, verifiedCaller } from "./routeKit";
 import { problemOf, StorageNotReadyError } from "./problemOf";
 
 export interface TeamApiDeps {
