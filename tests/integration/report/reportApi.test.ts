@@ -3,37 +3,17 @@
  * caller gets the report as JSON and as Word and Excel files with a Swedish, RFC 5987-encoded file name; no
  * caller gets 401, a bad year or period 400. The report is plan-level: no person, no individual goal.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { loadServerConfig, type LocalServerConfig } from "../../../config";
 import { kfReportApiPaths, kfReportSchema } from "../../../src/contracts/kfReport";
 import { huddinge } from "../../../src/demo";
 import { unsignedToken } from "../../../src/localsite";
-import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
 import { docxParagraphs, xlsxSheets } from "../../support/officeFiles";
+import { useLocalServer } from "../server/support/localServer";
 
 const maria = "maria.johansson@malkedjan.local";
-let dir: string;
-let server: RunningLocalServer;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "malkedjan-report-api-"));
-  await writeFile(path.join(dir, "index.html"), "<!doctype html><title>Målkedjan</title>");
-  const config = loadServerConfig(
-    { MALKEDJAN_ENV: "local", PORT: "0", LOCALSITE_DATA: path.join(dir, "site"), TAB_DIR: dir },
-    dir,
-  ) as LocalServerConfig;
-  server = await startLocalServer(config);
-}, 180_000);
-
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const session = useLocalServer("report-api");
 
 const get = (pathAndQuery: string, as?: string) =>
-  fetch(new URL(pathAndQuery, server.origin), {
+  fetch(new URL(pathAndQuery, session.server.origin), {
     headers: as === undefined ? {} : { Authorization: `Bearer ${unsignedToken(as)}` },
   });
 

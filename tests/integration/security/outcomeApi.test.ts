@@ -4,13 +4,8 @@
  * planners' (Lena), a nämnd indicator's its nämnd's planners' (Johan); anyone else is refused in Swedish.
  * Source, author and time come from the server, never from the body.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { loadServerConfig, type LocalServerConfig } from "../../../config";
 import { planners, staff } from "../../../src/demo/huddinge";
-import { unsignedToken } from "../../../src/localsite";
-import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
+import { apiCall, useLocalServer, type Json } from "../server/support/localServer";
 
 const lena = planners.kommun.id; // municipal planner
 const johan = planners.namnd.id; // planner for Grundskolenämnden
@@ -19,43 +14,17 @@ const maria = staff.sjodal.maria.id;
 const gsn = (n: number) => ({ kind: "board-indicator", id: `grundskolenamnden-2026-ind-${n}` }) as const;
 const kf = (n: number) => ({ kind: "kf-indicator", id: `kf-${n}` }) as const;
 
-type Json = Record<string, unknown>;
+const session = useLocalServer("outcomes");
 
-let dir: string;
-let server: RunningLocalServer;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "malkedjan-outcomes-"));
-  await writeFile(path.join(dir, "index.html"), "<!doctype html><title>Målkedjan</title>");
-  const config = loadServerConfig(
-    { MALKEDJAN_ENV: "local", PORT: "0", LOCALSITE_DATA: path.join(dir, "site"), TAB_DIR: dir },
-    dir,
-  ) as LocalServerConfig;
-  server = await startLocalServer(config);
-}, 180_000);
-
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const call = async (
-  method: string,
-  url: string,
-  options: { as?: string; body?: unknown; ifMatch?: string } = {},
-): Promise<{ status: number; body: Json }> => {
-  const response = await fetch(new URL(url, server.origin), {
+const call = (method: string, url: string, options: { as?: string; body?: unknown; ifMatch?: string } = {}) =>
+  apiCall(
+    session.server.origin,
     method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.as === undefined ? {} : { Authorization: `Bearer ${unsignedToken(options.as)}` }),
-      ...(options.ifMatch === undefined ? {} : { "If-Match": options.ifMatch }),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? {} : (JSON.parse(text) as Json) };
-};
+    url,
+    options.as,
+    options.body,
+    options.ifMatch === undefined ? {} : { "If-Match": options.ifMatch },
+  );
 const record = (as: string | undefined, body: unknown) =>
   call("POST", "/api/indicator-outcomes", { as, body });
 const outcomeOf = (answer: { body: Json }) => answer.body["outcome"] as Json;

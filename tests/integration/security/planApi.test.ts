@@ -1,10 +1,6 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import { loadServerConfig, type LocalServerConfig } from "../../../config";
 import { municipalDate } from "../../../src/domain";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
@@ -15,7 +11,7 @@ import { eq } from "../../../src/sharepoint/odata/filter";
 import { loadMyGoals } from "../../../src/sharepoint/queries/myGoalsView";
 import { loadTeam } from "../../../src/sharepoint/queries/teamView";
 import { goalLists, lists } from "../../../src/sharepoint/schema/lists";
-import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
+import { apiCall, useLocalServer, type Json } from "../server/support/localServer";
 
 const johan = "johan.wikstrom@malkedjan.local"; // planner for Grundskolenämnden
 const sofia = "sofia.ekstrom@malkedjan.local"; // planner for Utbildningsförvaltningen
@@ -24,54 +20,21 @@ const karin = "karin.lindqvist@malkedjan.local"; // rektor, chef of Sjödalsskol
 const maria = "maria.johansson@malkedjan.local"; // medarbetare at Sjödalsskolan
 const lena = "lena.aberg@malkedjan.local"; // planner for Kommunstyrelsen: ANOTHER nämnd
 
-type Json = Record<string, unknown>;
 interface Answer {
   readonly status: number;
   readonly body: Json;
   readonly type: string;
 }
 
-let dir: string;
-let server: RunningLocalServer;
+const session = useLocalServer("plans");
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "malkedjan-plans-"));
-  await writeFile(path.join(dir, "index.html"), "<!doctype html><title>Målkedjan</title>");
-  const config = loadServerConfig(
-    { MALKEDJAN_ENV: "local", PORT: "0", LOCALSITE_DATA: path.join(dir, "site"), TAB_DIR: dir },
-    dir,
-  ) as LocalServerConfig;
-  server = await startLocalServer(config);
-}, 180_000);
-
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const call = async (
+const call = (
   method: string,
   url: string,
   as: string | undefined,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<Answer> => {
-  const response = await fetch(new URL(url, server.origin), {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(as === undefined ? {} : { Authorization: `Bearer ${unsignedToken(as)}` }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text === "" ? {} : (JSON.parse(text) as Json),
-    type: response.headers.get("content-type") ?? "",
-  };
-};
+): Promise<Answer> => apiCall(session.server.origin, method, url, as, body, headers);
 const post = (url: string, as: string, body: unknown, version?: string) =>
   call("POST", url, as, body, version === undefined ? {} : { "If-Match": version });
 const put = (url: string, as: string, body: unknown, version: string) =>
@@ -189,7 +152,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
 
     // Straight to the site's list with her own token, through PnPjs: people are readers.
     const sp = createSp({
-      siteUrl: `${server.origin}/sites/styrning`,
+      siteUrl: `${session.server.origin}/sites/styrning`,
       getToken: () => Promise.resolve(unsignedToken(lena)),
     });
     const raw = await sp.web.lists
@@ -200,7 +163,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
         (error: unknown) => readSharePointFailure(error),
       );
     expect(raw?.status).toBe(403);
-    const milestones = await server.sp.web.lists
+    const milestones = await session.server.sp.web.lists
       .getByTitle(lists.milestone.title)
       .items.filter("BoardPlanId eq 'grundskolenamnden-2025'")
       .select("Key")<{ Key: string }[]>();
@@ -418,7 +381,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
       200,
     );
     expect(plan(adoptedV2)["status"]).toBe("adopted");
-    const old = await server.sp.web.lists
+    const old = await session.server.sp.web.lists
       .getByTitle(lists["board-plan"].title)
       .items.filter("Key eq 'grundskolenamnden-2025'")
       .select("SupersededByPlanId")<{ SupersededByPlanId: string }[]>();
@@ -491,7 +454,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
       versionNumber: 2,
       supersedesPlanId: "sjodalsskolan-2026",
     });
-    const rows = await server.sp.web.lists
+    const rows = await session.server.sp.web.lists
       .getByTitle(lists.activity.title)
       .items.filter(eq("WorkPlanId", "sjodalsskolan-2026-v2"))
       .select("Id", "Key")<ListRow[]>();
@@ -518,7 +481,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     created(await post("/api/work-plans/sjodalsskolan-2026-v2/adoption", karin, {}, versionOf(v2)), 200);
 
     // Maria's agreed goals link to version 1's activities 1 and 6: still there, marked for attention.
-    const mine = await loadMyGoals(server.sp, maria, 2026);
+    const mine = await loadMyGoals(session.server.sp, maria, 2026);
     expect(mine.workPlan?.id).toBe("sjodalsskolan-2026-v2");
     expect(mine.activities.map((a) => a.id)).not.toContain("sjodalsskolan-2026-akt-1");
     expect(mine.linkAttention?.["maria.johansson-2026-1"]?.map((a) => a.reason)).toEqual([
@@ -530,7 +493,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     expect(mine.goals.find((g) => g.id === "maria.johansson-2026-2")?.agreedByManagerAt).toEqual(
       expect.any(String),
     );
-    const team = await loadTeam(server.sp, karin, "sjodalsskolan", 2026);
+    const team = await loadTeam(session.server.sp, karin, "sjodalsskolan", 2026);
     expect(Object.keys(team.linkAttention ?? {})).toEqual(
       expect.arrayContaining(["maria.johansson-2026-1", "maria.johansson-2026-2"]),
     );
@@ -549,7 +512,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
 
     const list = goalLists.of(maria);
     const storedGoal = async (key: string) => {
-      const [row] = await server.sp.web.lists
+      const [row] = await session.server.sp.web.lists
         .getByTitle(list.title)
         .items.filter(eq("Key", key))
         .select("Id", "Key", "Title", ...list.entityColumns.map((c) => c.name))<ListRow[]>();
@@ -597,7 +560,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     expect(relinked.body["goal"]).toMatchObject({ activityIds: ["sjodalsskolan-2026-v2-akt-5"] });
     expect((relinked.body["goal"] as Json)["agreedByManagerAt"]).toBeUndefined();
     expect(relinked.body["linkAttention"]).toEqual([]);
-    const after = await loadMyGoals(server.sp, maria, 2026);
+    const after = await loadMyGoals(session.server.sp, maria, 2026);
     expect(after.linkAttention?.["maria.johansson-2026-2"]).toBeUndefined();
 
     // The chef above sees it in numbers: how many goals at Sjödalsskolan have a link needing attention.
@@ -680,7 +643,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
       copiedFromPlanId: "grundskolenamnden-2023",
       interpretations: [{ focusAreaId: "ekologisk-hallbarhet", text: "Mindre energi." }],
     });
-    const milestones = await server.sp.web.lists
+    const milestones = await session.server.sp.web.lists
       .getByTitle(lists.milestone.title)
       .items.filter(eq("BoardPlanId", "grundskolenamnden-2024"))
       .select("Key", "BoardIndicatorId", "TargetDate", "CopiedFromId")<ListRow[]>();
@@ -700,7 +663,7 @@ describe("writing a verksamhetsplan and the arbetsplaner under it, over HTTP wit
     );
     expect(plan(uf24)).toMatchObject({ parentPlanId: "grundskolenamnden-2024", year: 2024 });
     expect(uf24["lostLinks"]).toEqual([]);
-    const activities = await server.sp.web.lists
+    const activities = await session.server.sp.web.lists
       .getByTitle(lists.activity.title)
       .items.filter(eq("WorkPlanId", "utbildningsforvaltningen-2024"))
       .select("Key", "ServesKind", "ServesId")<ListRow[]>();

@@ -4,20 +4,16 @@
  * one follow-up per item and period with ETags, the roll-ups, klarmarkering and the overview of units not
  * finished, and another nämnd's planner refused by the API and by the site itself.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import { loadServerConfig, type LocalServerConfig } from "../../../config";
 import {
   planFollowUpBoardSchema,
   type PlanFollowUpBoardAnswer,
 } from "../../../src/contracts/planFollowUpApi";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
-import { startLocalServer, type RunningLocalServer } from "../../../src/server/local/startLocal";
+import { apiCall, useLocalServer, type Json } from "../server/support/localServer";
 
 const johan = "johan.wikstrom@malkedjan.local"; // Grundskolenämndens planerare
 const sofia = "sofia.ekstrom@malkedjan.local"; // Utbildningsförvaltningens planerare
@@ -27,47 +23,15 @@ const karin = "karin.lindqvist@malkedjan.local"; // rektor Sjödalsskolan
 const lena = "lena.aberg@malkedjan.local"; // Kommunstyrelsens planerare: another nämnd
 const period = "2026-tertial1";
 
-type Json = Record<string, unknown>;
+const session = useLocalServer("planfu");
 
-let dir: string;
-let server: RunningLocalServer;
-let sitePath: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "malkedjan-planfu-"));
-  await writeFile(path.join(dir, "index.html"), "<!doctype html><title>Målkedjan</title>");
-  const config = loadServerConfig(
-    { MALKEDJAN_ENV: "local", PORT: "0", LOCALSITE_DATA: path.join(dir, "site"), TAB_DIR: dir },
-    dir,
-  ) as LocalServerConfig;
-  sitePath = config.localSite.path;
-  server = await startLocalServer(config);
-}, 180_000);
-
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const call = async (
+const call = (
   method: string,
   url: string,
   as: string | undefined,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: Json }> => {
-  const response = await fetch(new URL(url, server.origin), {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      ...(as === undefined ? {} : { Authorization: `Bearer ${unsignedToken(as)}` }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? {} : (JSON.parse(text) as Json) };
-};
+) => apiCall(session.server.origin, method, url, as, body, headers);
 const record = (as: string, kind: string, id: string, body: Json, version?: string) =>
   call(
     "PUT",
@@ -180,7 +144,7 @@ describe("plan follow-up of tertial 1 across levels", () => {
 
   it("refuses the same planner's raw REST writes at the site: staff only read the lists", async () => {
     const asLena = createSp({
-      siteUrl: `${server.origin}${sitePath}`,
+      siteUrl: `${session.server.origin}${session.sitePath}`,
       getToken: () => Promise.resolve(unsignedToken(lena)),
     });
     const followUps = asLena.web.lists.getByTitle("Uppföljningar");
