@@ -7,42 +7,21 @@ import {
   type GoalRevisionRequest,
   type NewGoalRequest,
 } from "../../contracts/goalApi";
-import { errorFromResponse, type ApiSubject } from "./errorFromProblem";
-import { fetchWithToken, type ApiTokenSource } from "./fetchWithToken";
+import type { ApiSubject } from "./errorFromProblem";
+import { sendJson, type ApiConnection } from "./sendJson";
 import type { GoalCommands } from "./goalCommands";
 
-export interface ApiConnection {
-  /** The tab's own origin: the API is served beside it. */
-  readonly origin: string;
-  /** The person's token for the app's API (refreshed once when the server answers 401). */
-  readonly getToken: ApiTokenSource;
-}
+export type { ApiConnection } from "./sendJson";
 
 /** The server's write API over fetch, with the person's token. */
 export function createGoalApiClient(connection: ApiConnection): GoalCommands {
-  const send = async (
+  const send = (
     method: "POST" | "PUT" | "DELETE",
     path: string,
     body: unknown,
     subject: ApiSubject,
     headers: Record<string, string> = {},
-  ): Promise<unknown> => {
-    const response = await fetchWithToken(
-      new URL(path, connection.origin),
-      {
-        method,
-        headers: {
-          Accept: "application/json",
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      },
-      connection.getToken,
-    );
-    if (!response.ok) throw await errorFromResponse(response, subject);
-    return response.status === 204 ? undefined : response.json();
-  };
+  ): Promise<unknown> => sendJson(connection, { method, path, body, subject, headers });
   const goal = (json: unknown): Versioned<IndividualGoal> => {
     const saved = savedGoalSchema.parse(json);
     return { value: saved.goal, version: saved.version };

@@ -8,9 +8,9 @@ import {
   type PlanItemKindWire,
 } from "../../contracts/planFollowUpApi";
 import type { FollowUp, PeriodCompletion, Versioned } from "../../domain";
-import type { ApiConnection } from "./goalApiClient";
-import { errorFromResponse, type ApiSubject } from "./errorFromProblem";
-import { fetchWithToken } from "./fetchWithToken";
+import type { ApiConnection } from "./sendJson";
+import type { ApiSubject } from "./errorFromProblem";
+import { sendJson } from "./sendJson";
 
 /**
  * The plan follow-up as the server answers and records it: one unit's period (read with the app's
@@ -31,29 +31,13 @@ export interface PlanFollowUpClient {
 }
 
 export function createPlanFollowUpClient(connection: ApiConnection): PlanFollowUpClient {
-  const send = async (
+  const send = (
     method: "GET" | "PUT" | "POST",
     path: string,
     subject: ApiSubject,
     body?: unknown,
     headers: Record<string, string> = {},
-  ): Promise<unknown> => {
-    const response = await fetchWithToken(
-      new URL(path, connection.origin),
-      {
-        method,
-        headers: {
-          Accept: "application/json",
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      },
-      connection.getToken,
-    );
-    if (!response.ok) throw await errorFromResponse(response, subject);
-    return response.json();
-  };
+  ): Promise<unknown> => sendJson(connection, { method, path, subject, body, headers });
   const unit = (id: string): ApiSubject => ({ kind: "org-unit", id });
   const completion = (json: unknown): Versioned<PeriodCompletion> => {
     const saved = savedCompletionSchema.parse(json);

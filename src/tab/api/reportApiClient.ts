@@ -1,5 +1,5 @@
 import { kfReportApiPaths, kfReportSchema, type KfReport } from "../../contracts/kfReport";
-import type { ApiConnection } from "./goalApiClient";
+import type { ApiConnection } from "./sendJson";
 import { errorFromResponse } from "./errorFromProblem";
 import { fetchWithToken } from "./fetchWithToken";
 

@@ -1,5 +1,5 @@
 import { teamApiPaths, teamOverviewSchema, type TeamOverviewAnswer } from "../../contracts/teamApi";
-import type { ApiConnection } from "./goalApiClient";
+import type { ApiConnection } from "./sendJson";
 import { errorFromResponse } from "./errorFromProblem";
 import { fetchWithToken } from "./fetchWithToken";
 
