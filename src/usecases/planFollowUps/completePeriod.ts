@@ -20,6 +20,21 @@ export interface PeriodCompletionRequest {
   readonly period: string;
 }
 
+/** The unit's period as both actions need it: the calendar period, the scene, the caller and the unit. */
+async function unitPeriodOf(deps: PlanFollowUpDeps, caller: VerifiedCaller, input: PeriodCompletionRequest) {
+  const period = calendarPeriod(deps, input.period);
+  const scene = await deps.planFollowUps.scene({
+    callerId: caller.personId,
+    period: period.id,
+    anchor: { unitId: input.unitId },
+  });
+  const unitRef = refOf("org-unit", input.unitId);
+  const { actor, org } = actorOf(scene, caller.personId, unitRef);
+  const unit = org.unit(input.unitId);
+  if (unit === undefined || scene.board === undefined) throw new NotFoundError("org-unit", input.unitId);
+  return { period, scene, unitRef, actor, org, unit };
+}
+
 /**
  * Klarmarkera: the unit's chef or a planner for it (or a unit above) marks the unit's follow-up of a period
  * finished, once every item it follows up (unitFollowUpItems) has a follow-up for the period; otherwise the
@@ -31,16 +46,7 @@ export async function completePeriod(
   caller: VerifiedCaller,
   input: PeriodCompletionRequest,
 ): Promise<Versioned<PeriodCompletion>> {
-  const period = calendarPeriod(deps, input.period);
-  const scene = await deps.planFollowUps.scene({
-    callerId: caller.personId,
-    period: period.id,
-    anchor: { unitId: input.unitId },
-  });
-  const unitRef = refOf("org-unit", input.unitId);
-  const { actor, org } = actorOf(scene, caller.personId, unitRef);
-  const unit = org.unit(input.unitId);
-  if (unit === undefined || scene.board === undefined) throw new NotFoundError("org-unit", input.unitId);
+  const { period, scene, unitRef, actor, org, unit } = await unitPeriodOf(deps, caller, input);
   const allowed = authorize(actor, "edit", { scope: "unit", item: unitRef, ownerUnitIds: [unit.id] }, org);
   if (!allowed.ok) throw allowed.error;
   const stored = completionOf(scene, unit.id);
@@ -92,16 +98,7 @@ export async function reopenPeriod(
   caller: VerifiedCaller,
   input: PeriodCompletionRequest,
 ): Promise<Versioned<PeriodCompletion>> {
-  const period = calendarPeriod(deps, input.period);
-  const scene = await deps.planFollowUps.scene({
-    callerId: caller.personId,
-    period: period.id,
-    anchor: { unitId: input.unitId },
-  });
-  const unitRef = refOf("org-unit", input.unitId);
-  const { actor, org } = actorOf(scene, caller.personId, unitRef);
-  const unit = org.unit(input.unitId);
-  if (unit === undefined || scene.board === undefined) throw new NotFoundError("org-unit", input.unitId);
+  const { period, scene, unitRef, actor, org, unit } = await unitPeriodOf(deps, caller, input);
   const refusal = reopenRefusal(actor, unit.id, org);
   if (refusal !== undefined) throw new ForbiddenError(actor.id, "edit", unitRef, refusal);
   const stored = completionOf(scene, unit.id);
