@@ -66,7 +66,25 @@ export const goalFollowUpRequestSchema = z.strictObject({
 });
 export type GoalFollowUpRequest = z.infer<typeof goalFollowUpRequestSchema>;
 
-export const savedGoalSchema = z.strictObject({ goal: individualGoalSchema, version: z.string() });
+/**
+ * A link of the goal that needs attention: a newer version of the arbetsplan dropped the activity
+ * (`activity-removed`) or changed it (`activity-changed`, `successorId` names its counterpart in force).
+ * The goal stays as agreed; relink it with a revision. `message` is plain Swedish for people.
+ */
+export const linkAttentionSchema = z.strictObject({
+  activityId: z.string(),
+  reason: z.enum(["activity-removed", "activity-changed"]),
+  successorId: z.string().optional(),
+  message: z.string(),
+});
+export type LinkAttentionWire = z.infer<typeof linkAttentionSchema>;
+
+/** A saved goal; creating and revising also say which of its links need attention (empty: none). */
+export const savedGoalSchema = z.strictObject({
+  goal: individualGoalSchema,
+  version: z.string(),
+  linkAttention: z.array(linkAttentionSchema).optional(),
+});
 export type SavedGoal = z.infer<typeof savedGoalSchema>;
 
 export const savedFollowUpSchema = z.strictObject({ followUp: followUpSchema, version: z.string() });

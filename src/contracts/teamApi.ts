@@ -24,6 +24,8 @@ export const groupFiguresSchema = z.discriminatedUnion("shown", [
     coveredActivities: count,
     /** Agreed follow-up dates passed without a follow-up. */
     overdueFollowUps: count,
+    /** Goals linked to an activity a newer version of the unit's arbetsplan dropped or changed. */
+    linksNeedingAttention: count.optional(),
   }),
   z.strictObject({ shown: z.literal(false), reason: z.literal("small-group") }),
 ]);

@@ -43,7 +43,9 @@ export type LinkRefusalReason =
   | "other-unit"
   | "not-the-chef"
   | "no-activities"
-  | "wrong-period";
+  | "wrong-period"
+  | "has-dependants"
+  | "superseded-plan";
 
 export class InvalidLinkError extends DomainError {
   readonly code = "invalid-link";
@@ -101,6 +103,30 @@ export class GoalStateError extends DomainError {
   ) {
     super(message);
     this.name = "GoalStateError";
+  }
+}
+
+/** Why a plan (or an item in it) cannot be changed the way asked: its status rules it out, whoever asks. */
+export type PlanStateReason =
+  | "adopted"
+  | "reported"
+  | "superseded"
+  | "draft"
+  | "draft-exists"
+  | "parent-of-other-year"
+  | "plan-exists"
+  | "new-mandate";
+
+export class PlanStateError extends DomainError {
+  readonly code = "plan-state";
+  constructor(
+    readonly planId: string,
+    readonly reason: PlanStateReason,
+    /** Plain Swedish without ids: what an API or a person is told. */
+    message: string,
+  ) {
+    super(message);
+    this.name = "PlanStateError";
   }
 }
 

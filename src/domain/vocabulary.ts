@@ -52,6 +52,13 @@ export const FOLLOW_UP_STATUS_TERMS = {
   done: t("klar", "klara"),
 } as const satisfies Record<string, Term>;
 
+/** A plan's status: utkast → fastställd → anmäld (to kommunstyrelsen). */
+export const PLAN_STATUS_TERMS = {
+  draft: t("utkast", "utkast"),
+  adopted: t("fastställd", "fastställda"),
+  reported: t("anmäld", "anmälda"),
+} as const satisfies Record<string, Term>;
+
 export const MILESTONE_HORIZON_TERMS = {
   short: t("kort sikt", "kort sikt"),
   long: t("lång sikt", "lång sikt"),

@@ -7,6 +7,7 @@ import { SharePointConversationReferences } from "../sharepoint/stores/conversat
 import { SharePointGoalStore } from "../sharepoint/stores/goalStore";
 import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
+import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { SharePointKfReportSource } from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
@@ -42,6 +43,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const reports = new SharePointKfReportSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
   const planFollowUps = new SharePointPlanFollowUps(sp);
+  const plans = new SharePointPlanStore(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -79,6 +81,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
         municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
       },
       planFollowUps: () => planFollowUps,
+      plans: () => plans,
       clock,
       verifyCaller,
     }),

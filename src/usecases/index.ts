@@ -38,7 +38,7 @@ export type { PlanFollowUpDeps } from "./planFollowUps/deps";
 export {
   recordPlanFollowUp,
   type PlanFollowUpEntry,
-  type PlanItemKind,
+  type PlanItemKind as PlanFollowUpItemKind,
 } from "./planFollowUps/recordPlanFollowUp";
 export { completePeriod, reopenPeriod, type PeriodCompletionRequest } from "./planFollowUps/completePeriod";
 export {
@@ -49,3 +49,28 @@ export {
   type PlanFollowUpBoardRequest,
 } from "./planFollowUps/planFollowUpBoard";
 export { planFollowUpId } from "./planFollowUps/followUpId";
+export type { PlanUseCaseDeps } from "./plans/deps";
+export { createBoardPlan, createWorkPlan, type NewBoardPlan, type NewWorkPlan } from "./plans/createPlan";
+export {
+  removePlanItem,
+  savePlanItem,
+  type PlanItemContent,
+  type PlanItemKind,
+  type PlanItemRemoval,
+  type PlanItemWrite,
+} from "./plans/planItems";
+export {
+  writeInterpretation,
+  writePlanText,
+  type InterpretationWrite,
+  type PlanTextWrite,
+} from "./plans/planText";
+export {
+  adoptPlanVersion,
+  newPlanVersion,
+  reportPlanVersion,
+  type NewPlanVersion,
+  type PlanTransition,
+} from "./plans/planLife";
+export { startNextYearPlan, type NextYearPlan, type StartedPlan } from "./plans/nextYearPlan";
+export { activityLinkTargets, kfIndicatorsToTranslate } from "./plans/planReads";

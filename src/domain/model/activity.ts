@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityIdSchema, nonEmptyTextSchema } from "./primitives";
+import { copiedFromField } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 /**
@@ -21,6 +22,7 @@ export const activitySchema = z.strictObject({
   title: nonEmptyTextSchema,
   description: z.string().optional(),
   serves: servedItemSchema,
+  ...copiedFromField,
 });
 export type Activity = z.infer<typeof activitySchema>;
 export const parseActivity = constructorFor("activity", activitySchema);

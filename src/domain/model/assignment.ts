@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityIdSchema, isoDateSchema, nonEmptyTextSchema } from "./primitives";
+import { copiedFromField } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 /** Uppdrag from a nämnd to a förvaltning under it, given in a verksamhetsplan. */
@@ -15,6 +16,7 @@ export const assignmentSchema = z.strictObject({
   dueDate: isoDateSchema,
   /** The decision it came from, e.g. `GSN 2026/123 § 45`. */
   decisionReference: z.string().trim().min(1).optional(),
+  ...copiedFromField,
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 export const parseAssignment = constructorFor("assignment", assignmentSchema);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { indicatorFields } from "./indicatorCommon";
 import { entityIdSchema } from "./primitives";
+import { copiedFromField } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 /** Nämndindikator: the nämnd's translation of exactly one KF indicator, in one verksamhetsplan. */
@@ -11,6 +12,7 @@ export const boardIndicatorSchema = z.strictObject({
   /** Follows the number of the KF indicator it answers (the seed skips 4). */
   number: z.number().int().positive(),
   ...indicatorFields,
+  ...copiedFromField,
 });
 export type BoardIndicator = z.infer<typeof boardIndicatorSchema>;
 export const parseBoardIndicator = constructorFor("board-indicator", boardIndicatorSchema);

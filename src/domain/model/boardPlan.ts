@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityIdSchema, nonEmptyTextSchema, yearSchema } from "./primitives";
+import { planLifecycleFields } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 /** The nämnd's tolkning (interpretation) of one målområde. */
@@ -19,6 +20,7 @@ export const boardPlanSchema = z.strictObject({
   interpretations: z
     .array(interpretationSchema)
     .refine((xs) => new Set(xs.map((x) => x.focusAreaId)).size === xs.length, "ett målområde tolkas en gång"),
+  ...planLifecycleFields,
 });
 export type BoardPlan = z.infer<typeof boardPlanSchema>;
 export const parseBoardPlan = constructorFor("board-plan", boardPlanSchema);

@@ -14,6 +14,7 @@ export * from "./kfIndicator";
 export * from "./kinds";
 export * from "./milestone";
 export * from "./orgUnit";
+export * from "./planLifecycle";
 export * from "./person";
 export * from "./primitives";
 export * from "./programDeclaration";

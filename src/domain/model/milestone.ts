@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityIdSchema, isoDateSchema, nonEmptyTextSchema } from "./primitives";
+import { copiedFromField } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 export const MILESTONE_HORIZONS = ["short", "long"] as const;
@@ -14,6 +15,7 @@ export const milestoneSchema = z.strictObject({
   horizon: z.enum(MILESTONE_HORIZONS),
   targetValue: z.number().finite(),
   targetDate: isoDateSchema,
+  ...copiedFromField,
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 export const parseMilestone = constructorFor("milestone", milestoneSchema);

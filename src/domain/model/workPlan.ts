@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entityIdSchema, nonEmptyTextSchema, yearSchema } from "./primitives";
+import { planLifecycleFields } from "./planLifecycle";
 import { constructorFor } from "./validate";
 
 /** Arbetsplan levels: every organisational level below the nämnd. */
@@ -19,6 +20,7 @@ export const workPlanSchema = z.strictObject({
   parentPlanId: entityIdSchema,
   title: nonEmptyTextSchema,
   summary: z.string().optional(),
+  ...planLifecycleFields,
 });
 export type WorkPlan = z.infer<typeof workPlanSchema>;
 export const parseWorkPlan = constructorFor("work-plan", workPlanSchema);

@@ -35,6 +35,7 @@ export interface GoalScene {
   /** Whether any stored goal has the requested id (also one that is someone else's or misplaced). */
   readonly goalIdTaken: boolean;
   readonly workPlans: readonly WorkPlan[];
+  /** The linked activities, and their copies in newer versions of their plans (is a link still in force?). */
   readonly activities: readonly Activity[];
   readonly followUp: Versioned<FollowUp> | undefined;
   /** The goal's follow-ups in the medarbetare's folder, when asked for (`goalFollowUps`); else empty. */

@@ -23,6 +23,14 @@ export type {
   OutcomeWriteResult,
 } from "./outcomeStore";
 export type { KoladaFigure, KoladaRequest, KoladaSource } from "./kolada";
+export type {
+  PlanEntity,
+  PlanEntityKind,
+  PlanKind,
+  PlanScene,
+  PlanSceneRequest,
+  PlanStore,
+} from "./planStore";
 export type { LineData, TeamLineSource } from "./teamLine";
 export type { Versioned } from "./versioned";
 export type {
@@ -30,6 +38,7 @@ export type {
   ChainView,
   DateRange,
   DueItem,
+  GoalLinkAttention,
   DuePage,
   MyGoalsView,
   Recipient,

@@ -14,6 +14,10 @@ import type { IsoDate, PeriodId } from "../model/primitives";
 import type { ProgramDeclaration } from "../model/programDeclaration";
 import type { Vision } from "../model/vision";
 import type { WorkPlan } from "../model/workPlan";
+import type { LinkAttention } from "../rules/goalLinks";
+
+/** Per goal id, the goal's links that need attention after its arbetsplan changed; goals without any are absent. */
+export type GoalLinkAttention = Readonly<Record<string, readonly LinkAttention[]>>;
 
 /**
  * A loaded part of the chain, from the vision down. Holds whatever the view needs; rules/chain.ts walks it.
@@ -48,6 +52,8 @@ export interface MyGoalsView {
   readonly workPlan: WorkPlan | null;
   readonly activities: readonly Activity[];
   readonly above: ChainSlice;
+  /** Goals whose link to the arbetsplan needs attention (a newer version dropped or changed the activity). */
+  readonly linkAttention?: GoalLinkAttention;
   /** Stored rows left out because they cannot be shown (invalid, or outside their folder); absent means 0. */
   readonly skippedRows?: number;
 }
@@ -73,6 +79,8 @@ export interface TeamView {
   readonly followUps: readonly FollowUp[];
   readonly workPlan: WorkPlan | null;
   readonly activities: readonly Activity[];
+  /** Goals whose link to the arbetsplan needs attention (a newer version dropped or changed the activity). */
+  readonly linkAttention?: GoalLinkAttention;
   /** Stored rows left out because they cannot be shown (invalid, or outside their folder); absent means 0. */
   readonly skippedRows?: number;
 }

@@ -3,6 +3,9 @@
  * the unit's arbetsplan, who has no agreed goal, which goal follow-ups are overdue. Upward, only counts
  * leave this module — never a person's goals. A withdrawn (avslutat) goal counts nowhere.
  */
+import { linkAttentionOf } from "./goalLinks";
+import { indexModel } from "./snapshot";
+import { planInForce } from "./planLifecycle";
 import type { Activity } from "../model/activity";
 import { answeredPeriod, type FollowUp } from "../model/followUp";
 import { activeGoals, isAgreed, type IndividualGoal } from "../model/individualGoal";
@@ -160,6 +163,8 @@ export type GroupFigures =
       readonly coveredActivities: number;
       /** Agreed follow-up dates passed without a follow-up. */
       readonly overdueFollowUps: number;
+      /** Goals linked to an activity a newer version of the arbetsplan dropped or changed (rules/goalLinks.ts). */
+      readonly linksNeedingAttention: number;
     }
   | { readonly shown: false; readonly reason: "small-group" };
 
@@ -194,9 +199,12 @@ export const lineAggregates = (
     if (team !== undefined && team !== unitId) members.set(team, [...(members.get(team) ?? []), person]);
   }
   const ofYear = data.goals.filter((g) => g.year === year);
+  // Every version of the units' plans, so a goal linked to a replaced one is told apart.
+  const plans = indexModel({ "work-plan": data.workPlans, activity: data.activities });
   return below.map(({ unit, depth }): UnitAggregate => {
     const people = members.get(unit.id) ?? [];
-    const plan = data.workPlans.find((p) => p.ownerUnitId === unit.id && p.year === year);
+    // Every version may be loaded: count against the plan in force.
+    const plan = planInForce(data.workPlans, unit.id, year);
     const activities = plan === undefined ? [] : data.activities.filter((a) => a.workPlanId === plan.id);
     const base = {
       unit,
@@ -216,6 +224,7 @@ export const lineAggregates = (
         withAgreedGoals: people.length - staffWithoutAgreedGoals(people, goals, year).length,
         coveredActivities: activities.length - coverage.uncoveredActivityIds.length,
         overdueFollowUps: overdueGoalFollowUps(goals, data.followUps, today).length,
+        linksNeedingAttention: goals.filter((g) => linkAttentionOf(g, plans).length > 0).length,
       },
     };
   });

@@ -4,6 +4,7 @@ import type {
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
+  PlanStore,
   TeamLineSource,
 } from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
@@ -11,6 +12,7 @@ import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
+import { planRoutes } from "./planRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -22,6 +24,8 @@ export interface ApiDeps {
   readonly outcomes?: () => OutcomeStore | undefined;
   /** Plan follow-ups and klarmarkeringar (app identity); absent or undefined answers 503. */
   readonly planFollowUps?: () => PlanFollowUpStore | undefined;
+  /** Plans, written with the app's own identity; absent (or undefined) while not ready: 503. */
+  readonly plans?: () => PlanStore | undefined;
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
   readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
@@ -45,5 +49,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
     router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
     // Follow-up of the plans per period, klarmarkering and the overview of units not finished.
     router.use(planFollowUpRoutes(deps));
+    // The planning API: verksamhetsplan and arbetsplan, their items and their life.
+    router.use(planRoutes({ ...deps, plans: deps.plans ?? (() => undefined) }));
   };
 }

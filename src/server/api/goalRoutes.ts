@@ -47,7 +47,7 @@ export function sendProblem(res: Response, problem: Problem): void {
 }
 
 /** The body as the contract says, or a 400 naming each field that is wrong. */
-function bodyOf<S extends z.ZodType>(schema: S, req: Request, kind: ItemKind): z.infer<S> {
+export function bodyOf<S extends z.ZodType>(schema: S, req: Request, kind: ItemKind): z.infer<S> {
   return contractOf(schema, req.body ?? {}, kind);
 }
 
@@ -72,7 +72,7 @@ function expectedVersionOf(req: Request, goalId: string): string {
   return unquoted(expectedVersion);
 }
 
-type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
+export type Handler = (req: Request, caller: VerifiedCaller) => Promise<{ status: number; body: unknown }>;
 
 /**
  * Verifies the caller from the token before anything else, the body included: an unknown caller is answered
@@ -100,7 +100,7 @@ export function verifiedCaller(deps: Pick<GoalApiDeps, "verifyCaller">): Request
  * Runs one use case and answers with what was stored and its version, or the refusal as problem details.
  * `conditional` routes take `If-Match`: a conflict there is a stale version (412), elsewhere a taken id (409).
  */
-function route(handler: Handler, options: { readonly conditional?: boolean } = {}): RequestHandler {
+export function route(handler: Handler, options: { readonly conditional?: boolean } = {}): RequestHandler {
   return async (req, res) => {
     const { caller } = res.locals as { caller: VerifiedCaller };
     try {
@@ -132,7 +132,10 @@ export function goalRoutes(deps: GoalApiDeps): Router {
     "/goals",
     route(async (req, caller) => {
       const saved = await createGoal(run, caller, bodyOf(newGoalRequestSchema, req, "individual-goal"));
-      return { status: 201, body: { goal: saved.value, version: saved.version } };
+      return {
+        status: 201,
+        body: { goal: saved.value, version: saved.version, linkAttention: saved.linkAttention },
+      };
     }),
   );
 
@@ -144,7 +147,10 @@ export function goalRoutes(deps: GoalApiDeps): Router {
         const expectedVersion = expectedVersionOf(req, goalId);
         const request = bodyOf(goalRevisionRequestSchema, req, "individual-goal");
         const saved = await reviseGoal(run, caller, { ...request, goalId, expectedVersion });
-        return { status: 200, body: { goal: saved.value, version: saved.version } };
+        return {
+          status: 200,
+          body: { goal: saved.value, version: saved.version, linkAttention: saved.linkAttention },
+        };
       },
       { conditional: true },
     ),
@@ -203,5 +209,5 @@ export function goalRoutes(deps: GoalApiDeps): Router {
 }
 
 /** Versions travel as the `If-Match` value; a client may quote it as an entity tag or send it bare. */
-const unquoted = (value: string): string =>
+export const unquoted = (value: string): string =>
   value.startsWith('"') && value.endsWith('"') && value.length > 1 ? (JSON.parse(value) as string) : value;

@@ -6,6 +6,7 @@ import {
   InvalidLinkError,
   NotFoundError,
   PeriodStateError,
+  PlanStateError,
   ValidationError,
 } from "../../domain";
 import type { Problem } from "../../contracts/goalApi";
@@ -84,6 +85,16 @@ export function problemOf(error: unknown, options: { readonly stale?: boolean } 
         error.reason === "incomplete"
           ? "Uppföljningen är inte klar ännu"
           : "Det går inte med perioden som den är nu",
+      status: 409,
+      detail: error.message,
+      code: error.code,
+      reason: error.reason,
+    };
+  }
+  if (error instanceof PlanStateError) {
+    return {
+      type: problemType("plan-state"),
+      title: "Det går inte med planen som den är nu",
       status: 409,
       detail: error.message,
       code: error.code,

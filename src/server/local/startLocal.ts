@@ -7,6 +7,7 @@ import type {
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
+  PlanStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
@@ -15,6 +16,7 @@ import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
 import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
+import { SharePointPlanStore } from "../../sharepoint/stores/planStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
 import { SharePointPlanFollowUps } from "../../sharepoint/stores/planFollowUps";
@@ -49,6 +51,7 @@ export async function startLocalServer(
     reports?: KfReportSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
+    plans?: PlanStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -64,6 +67,7 @@ export async function startLocalServer(
       },
       outcomes: () => ready.outcomes,
       planFollowUps: () => ready.planFollowUps,
+      plans: () => ready.plans,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -92,6 +96,7 @@ export async function startLocalServer(
   ready.reports = new SharePointKfReportSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);
+  ready.plans = new SharePointPlanStore(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

@@ -1,5 +1,12 @@
 import type { SPFI } from "@pnp/sp";
-import { NotFoundError, unitAndAncestors, orgLookupOf, type ChainView, type OrgUnit } from "../../domain";
+import {
+  NotFoundError,
+  orgLookupOf,
+  plansInForce,
+  unitAndAncestors,
+  type ChainView,
+  type OrgUnit,
+} from "../../domain";
 import { eq, or } from "../odata/filter";
 import { lists } from "../schema/lists";
 import { inOneBatch } from "../lists/batch";
@@ -48,6 +55,8 @@ export async function loadChain(
         read(b, lists["follow-up"], or(admin, eq("UnitYear", unitYear(board.id, year)))),
       ] as const,
   );
+  const shownPlans = plansInForce(workPlans);
+  const shownIds = new Set(shownPlans.map((p) => p.id));
   const indicatorIds = [...upper.kfIndicators.map((k) => k.id), ...upper.boardIndicators.map((k) => k.id)];
   const [outcomes] =
     indicatorIds.length === 0
@@ -63,8 +72,9 @@ export async function loadChain(
     administration,
     units: unitsBelow(administrationUnitId, units),
     assignments: upper.assignments.filter((a) => a.toAdministrationUnitId === administrationUnitId),
-    workPlans,
-    activities,
+    // Every version was read: each unit's plan in force, with its activities.
+    workPlans: shownPlans,
+    activities: activities.filter((a) => shownIds.has(a.workPlanId)),
     followUps,
     outcomes,
     skippedRows: skipped.count,

@@ -2,7 +2,10 @@ import type { SPFI } from "@pnp/sp";
 import {
   NotFoundError,
   chefOf,
+  goalLinkAttention,
+  indexModel,
   orgLookupOf,
+  planInForce,
   unitAndAncestors,
   type MyGoalsView,
   type OrgUnit,
@@ -61,7 +64,13 @@ export async function loadMyGoals(
         readAnyOf(b, lists.activity, "UnitYear", plannedUnits),
       ] as const,
   );
-  const workPlan = workPlans.find((p) => p.ownerUnitId === unit.id) ?? null;
+  // Every version was read: each unit shows its plan in force; goals still linked to an older one say so.
+  const inForce = line.flatMap((u) => {
+    const plan = planInForce(workPlans, u.id, year);
+    return plan === undefined ? [] : [plan];
+  });
+  const shown = new Set(inForce.map((p) => p.id));
+  const workPlan = inForce.find((p) => p.ownerUnitId === unit.id) ?? null;
   const goalIds = new Set(goals.map((g) => g.id));
   const administrationId = line.find((u) => u.kind === "administration")?.id;
   return {
@@ -76,9 +85,10 @@ export async function loadMyGoals(
     above: {
       ...upper,
       assignments: upper.assignments.filter((a) => a.toAdministrationUnitId === administrationId),
-      workPlans: workPlans.filter((p) => p.id !== workPlan?.id),
-      activities: activities.filter((a) => a.workPlanId !== workPlan?.id),
+      workPlans: inForce.filter((p) => p.id !== workPlan?.id),
+      activities: activities.filter((a) => a.workPlanId !== workPlan?.id && shown.has(a.workPlanId)),
     },
+    linkAttention: goalLinkAttention(goals, indexModel({ "work-plan": workPlans, activity: activities })),
     skippedRows: skipped.count,
   };
 }

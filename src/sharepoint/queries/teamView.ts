@@ -1,5 +1,13 @@
 import type { SPFI } from "@pnp/sp";
-import { NotFoundError, chefOf, orgLookupOf, type TeamView } from "../../domain";
+import {
+  NotFoundError,
+  chefOf,
+  goalLinkAttention,
+  indexModel,
+  orgLookupOf,
+  planInForce,
+  type TeamView,
+} from "../../domain";
 import { and, anyOf, eq } from "../odata/filter";
 import { goalFollowUpLists, goalLists, lists } from "../schema/lists";
 import { inOneBatch, widestBatch } from "../lists/batch";
@@ -74,6 +82,7 @@ export async function loadTeam(
   const team = new Set([...staffIds, ...chefsBelow.map((p) => p.id)]);
   const teamGoals = goals.filter((g) => team.has(g.employeeId));
   const goalIds = new Set(teamGoals.map((g) => g.id));
+  const inForce = planInForce(workPlans, unitId, year);
   return {
     year,
     chef,
@@ -83,8 +92,10 @@ export async function loadTeam(
     chefsBelow,
     goals: teamGoals,
     followUps: [...planFollowUps, ...goalFollowUps.filter((f) => goalIds.has(f.target.id))],
-    workPlan: workPlans[0] ?? null,
-    activities,
+    // Every version was read: the view shows the plan in force; goals still linked to an older one say so.
+    workPlan: inForce ?? null,
+    activities: activities.filter((a) => a.workPlanId === inForce?.id),
+    linkAttention: goalLinkAttention(teamGoals, indexModel({ "work-plan": workPlans, activity: activities })),
     skippedRows: skipped.count,
   };
 }

@@ -1,6 +1,7 @@
 import type { SPFI } from "@pnp/sp";
 import {
   coversYear,
+  plansInForce,
   type Assignment,
   type BoardIndicator,
   type BoardPlan,
@@ -58,6 +59,10 @@ export function queueUpperChain(
       milestones,
       assignments,
     ]) => {
+      // Every version of the verksamhetsplan was read: the chain shows the one in force.
+      const inForce = new Set(plansInForce(boardPlans).map((p) => p.id));
+      const ofPlanInForce = <T extends { boardPlanId: string }>(xs: readonly T[]): T[] =>
+        xs.filter((x) => inForce.has(x.boardPlanId));
       const programDeclaration = declarations.find((d) => coversYear(d.mandate, year)) ?? null;
       const areas = focusAreas.filter((a) => a.programDeclarationId === programDeclaration?.id);
       const areaIds = new Set(areas.map((a) => a.id));
@@ -66,10 +71,10 @@ export function queueUpperChain(
         programDeclaration,
         focusAreas: areas,
         kfIndicators: kfIndicators.filter((k) => areaIds.has(k.focusAreaId)),
-        boardPlans,
-        boardIndicators,
-        milestones,
-        assignments,
+        boardPlans: boardPlans.filter((p) => inForce.has(p.id)),
+        boardIndicators: ofPlanInForce(boardIndicators),
+        milestones: ofPlanInForce(milestones),
+        assignments: ofPlanInForce(assignments),
       };
     },
   );

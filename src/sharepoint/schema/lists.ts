@@ -7,6 +7,7 @@ import {
   MILESTONE_HORIZONS,
   ORG_UNIT_KINDS,
   OUTCOME_SOURCES,
+  PLAN_STATUSES,
   WORK_PLAN_LEVELS,
   type ItemKind,
 } from "../../domain";
@@ -43,6 +44,25 @@ const indicatorColumns: readonly EntityColumn[] = [
   json("GenderSplit", "genderSplit"),
   json("Agenda2030Goals", "agenda2030Goals"),
 ];
+
+/** A plan's life (utkast → fastställd → anmäld), its version and who did what when: stamped by the server. */
+const planLifecycleColumns: readonly EntityColumn[] = [
+  col("Status", "choice", "status", { choices: PLAN_STATUSES }),
+  col("VersionNumber", "number", "versionNumber"),
+  col("SupersedesPlanId", "text", "supersedesPlanId"),
+  col("SupersededByPlanId", "text", "supersededByPlanId"),
+  col("CopiedFromPlanId", "text", "copiedFromPlanId"),
+  col("CreatedBy", "text", "createdBy"),
+  col("CreatedAt", "text", "createdAt"),
+  col("AdoptedBy", "text", "adoptedBy"),
+  col("AdoptedAt", "text", "adoptedAt"),
+  col("DecisionReference", "text", "decisionReference"),
+  col("ReportedBy", "text", "reportedBy"),
+  col("ReportedAt", "text", "reportedAt"),
+];
+
+/** The item of an earlier plan (version or year) a plan's item was copied from. */
+const copiedFrom = col("CopiedFromId", "text", "copiedFromId");
 
 const followUpColumns: readonly EntityColumn[] = [
   col("TargetKind", "choice", "target.kind", { choices: FOLLOWABLE_KINDS }),
@@ -111,6 +131,7 @@ export const lists = {
       col("ProgramDeclarationId", "text", "programDeclarationId"),
       col("Year", "number", "year", { indexed: true }),
       json("Interpretations", "interpretations"),
+      ...planLifecycleColumns,
     ],
     partitions: ["UnitYear", "BoardYear"],
   }),
@@ -123,6 +144,7 @@ export const lists = {
       col("BoardPlanId", "text", "boardPlanId", { indexed: true }),
       col("KfIndicatorId", "text", "kfIndicatorId", { indexed: true }),
       ...indicatorColumns,
+      copiedFrom,
     ],
     partitions: ["UnitYear", "BoardYear"],
   }),
@@ -137,6 +159,7 @@ export const lists = {
       col("Horizon", "choice", "horizon", { choices: MILESTONE_HORIZONS }),
       col("TargetValue", "number", "targetValue"),
       col("TargetDate", "text", "targetDate"),
+      copiedFrom,
     ],
     partitions: ["UnitYear", "BoardYear"],
   }),
@@ -153,6 +176,7 @@ export const lists = {
       col("FocusAreaId", "text", "focusAreaId"),
       col("DueDate", "text", "dueDate"),
       col("DecisionReference", "text", "decisionReference"),
+      copiedFrom,
     ],
     partitions: ["UnitYear", "BoardYear"],
   }),
@@ -167,6 +191,7 @@ export const lists = {
       col("OwnerUnitId", "text", "ownerUnitId", { indexed: true }),
       col("ParentPlanId", "text", "parentPlanId", { indexed: true }),
       col("Summary", "note", "summary"),
+      ...planLifecycleColumns,
     ],
     partitions: ["UnitYear", "AdminYear", "BoardYear"],
   }),
@@ -182,6 +207,8 @@ export const lists = {
         choices: ["milestone", "assignment", "activity", "core-mission"],
       }),
       col("ServesId", "text", "serves.id", { indexed: true }),
+      // Indexed: a goal's successor activity in a newer version of its plan is found by it.
+      col("CopiedFromId", "text", "copiedFromId", { indexed: true }),
     ],
     partitions: ["UnitYear", "AdminYear", "BoardYear"],
   }),

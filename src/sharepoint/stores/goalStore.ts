@@ -92,7 +92,11 @@ export class SharePointGoalStore implements GoalStore {
           links === undefined ? Promise.resolve([]) : read(b, lists["work-plan"], eq("Year", links.year)),
           links === undefined || links.activityIds.length === 0
             ? Promise.resolve([])
-            : readAnyOf(b, lists.activity, "Key", links.activityIds),
+            : Promise.all([
+                readAnyOf(b, lists.activity, "Key", links.activityIds),
+                // Their copies in newer versions of their plans: whether a link needs attention.
+                readAnyOf(b, lists.activity, "CopiedFromId", links.activityIds),
+              ]).then(([linked, copies]) => [...linked, ...copies]),
           request.followUpId === undefined
             ? Promise.resolve({ row: undefined, taken: false })
             : ownRow(b, goalFollowUpLists, request.employeeId, request.followUpId),

@@ -1,15 +1,14 @@
-import {
-  ConflictError,
-  ValidationError,
-  pastNewFollowUpDates,
-  refOf,
-  type IndividualGoal,
-  type Versioned,
-} from "../../domain";
+import { ConflictError, ValidationError, pastNewFollowUpDates, refOf } from "../../domain";
 import type { VerifiedCaller } from "../caller";
 import { sameValue } from "../shared/sameValue";
 import type { GoalUseCaseDeps } from "./deps";
-import { goalOf, mustLinkRightly, type GoalContent } from "./goalContent";
+import {
+  goalOf,
+  linkAttentionIn,
+  mustLinkRightly,
+  type GoalContent,
+  type SavedGoalWithLinks,
+} from "./goalContent";
 import { mustBeAllowed, partiesOf, readableGoal } from "./goalScene";
 
 export interface NewGoal extends GoalContent {
@@ -29,7 +28,7 @@ export async function createGoal(
   { goals, clock }: GoalUseCaseDeps,
   caller: VerifiedCaller,
   input: NewGoal,
-): Promise<Versioned<IndividualGoal>> {
+): Promise<SavedGoalWithLinks> {
   const scene = await goals.scene({
     callerId: caller.personId,
     employeeId: input.employeeId,
@@ -41,11 +40,13 @@ export async function createGoal(
   mustBeAllowed(parties, "create", goal);
   if (scene.goalIdTaken) {
     const stored = readableGoal(scene, parties, input.id);
-    if (sameValue(stored.value, goal)) return stored;
+    if (sameValue(stored.value, goal))
+      return { ...stored, linkAttention: linkAttentionIn(stored.value, scene) };
     throw new ConflictError("individual-goal", goal.id, stored);
   }
   const past = pastNewFollowUpDates(goal.followUpDates, [], clock.today());
   if (past.length > 0) throw new ValidationError("individual-goal", goal.id, past);
   mustLinkRightly(goal, scene, parties.employee);
-  return goals.createGoal(goal, scene);
+  const saved = await goals.createGoal(goal, scene);
+  return { ...saved, linkAttention: linkAttentionIn(goal, scene) };
 }

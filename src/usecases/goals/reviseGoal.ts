@@ -5,12 +5,16 @@ import {
   pastNewFollowUpDates,
   refOf,
   revisedGoal,
-  type IndividualGoal,
-  type Versioned,
 } from "../../domain";
 import type { VerifiedCaller } from "../caller";
 import type { GoalUseCaseDeps } from "./deps";
-import { goalOf, mustLinkRightly, type GoalContent } from "./goalContent";
+import {
+  goalOf,
+  linkAttentionIn,
+  mustLinkRightly,
+  type GoalContent,
+  type SavedGoalWithLinks,
+} from "./goalContent";
 import { mustBeAllowed, partiesOf, readableGoal } from "./goalScene";
 
 export interface GoalRevision extends GoalContent {
@@ -30,7 +34,7 @@ export async function reviseGoal(
   { goals, clock }: GoalUseCaseDeps,
   caller: VerifiedCaller,
   input: GoalRevision,
-): Promise<Versioned<IndividualGoal>> {
+): Promise<SavedGoalWithLinks> {
   const scene = await goals.scene({
     callerId: caller.personId,
     employeeId: input.employeeId,
@@ -57,6 +61,7 @@ export async function reviseGoal(
   );
   const past = pastNewFollowUpDates(next.followUpDates, stored.value.followUpDates, clock.today());
   if (past.length > 0) throw new ValidationError("individual-goal", next.id, past);
-  mustLinkRightly(next, scene, parties.employee);
-  return goals.updateGoal(next, input.expectedVersion, scene);
+  mustLinkRightly(next, scene, parties.employee, stored.value);
+  const saved = await goals.updateGoal(next, input.expectedVersion, scene);
+  return { ...saved, linkAttention: linkAttentionIn(next, scene) };
 }

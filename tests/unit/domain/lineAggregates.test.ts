@@ -45,14 +45,26 @@ describe("the units below a chef, in aggregate", () => {
         depth: 1,
         people: 6,
         activities: 6,
-        figures: { shown: true, withAgreedGoals: 6, coveredActivities: 5, overdueFollowUps: 7 },
+        figures: {
+          shown: true,
+          withAgreedGoals: 6,
+          coveredActivities: 5,
+          overdueFollowUps: 7,
+          linksNeedingAttention: 0,
+        },
       },
       {
         unit: "sjodalsskolan",
         depth: 1,
         people: 5,
         activities: 6,
-        figures: { shown: true, withAgreedGoals: 5, coveredActivities: 5, overdueFollowUps: 6 },
+        figures: {
+          shown: true,
+          withAgreedGoals: 5,
+          coveredActivities: 5,
+          overdueFollowUps: 6,
+          linksNeedingAttention: 0,
+        },
       },
     ]);
   });
@@ -82,8 +94,26 @@ describe("the units below a chef, in aggregate", () => {
   it("says a unit has no arbetsplan for a year, and counts nothing agreed in another year", () => {
     const line = lineAggregates("grundskola", units, data, 2027, today);
     expect(line.map((a) => [a.activities, a.figures])).toEqual([
-      [null, { shown: true, withAgreedGoals: 0, coveredActivities: 0, overdueFollowUps: 0 }],
-      [null, { shown: true, withAgreedGoals: 0, coveredActivities: 0, overdueFollowUps: 0 }],
+      [
+        null,
+        {
+          shown: true,
+          withAgreedGoals: 0,
+          coveredActivities: 0,
+          overdueFollowUps: 0,
+          linksNeedingAttention: 0,
+        },
+      ],
+      [
+        null,
+        {
+          shown: true,
+          withAgreedGoals: 0,
+          coveredActivities: 0,
+          overdueFollowUps: 0,
+          linksNeedingAttention: 0,
+        },
+      ],
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { InvalidLinkError } from "../../errors";
 import type { Activity } from "../../model/activity";
 import type { WorkPlan } from "../../model/workPlan";
 import { ORG_UNIT_KIND_TERMS } from "../../vocabulary";
+import { planStatusOf } from "../planLifecycle";
 import { refOf, type ModelIndex } from "../snapshot";
 import { missing, refuse, unitLabel } from "./refusal";
 
@@ -42,7 +43,9 @@ export const checkWorkPlan = (plan: WorkPlan, model: ModelIndex): InvalidLinkErr
       ),
     ];
   }
-  if (parent.year !== plan.year) {
+  // An utkast started before its parent's plan for the year existed follows last year's parent for now.
+  const carriedOver = planStatusOf(plan) === "draft" && parent.year === plan.year - 1;
+  if (parent.year !== plan.year && !carriedOver) {
     return [
       refuse(
         "different-year",
