@@ -5,7 +5,14 @@ import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
 import { useFocusMain } from "./MainFocusContext";
 
-const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "uppfoljning", "planering", "rapport"];
+const views: readonly NavigableView[] = [
+  "kedjan",
+  "mina-mal",
+  "mitt-team",
+  "uppfoljning",
+  "planering",
+  "rapport",
+];
 
 const labels = {
   kedjan: "navKedjan",
