@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import {
   INDICATOR_DIRECTIONS,
@@ -32,7 +32,15 @@ export function UntranslatedSection(props: {
   const { plans } = usePorts();
   const headingId = useId();
   const translated = desk.boardIndicators.filter((i) => i.value.boardPlanId === plan.id).length;
-  const loaded = useLoad(`untranslated|${plan.id}|${translated}`, () => plans.untranslated(plan.id));
+  const loaded = useLoad(`untranslated|${plan.id}`, () => plans.untranslated(plan.id));
+  // A new translation asks again, keeping the list on screen meanwhile (no flash of an empty list).
+  const seen = useRef(translated);
+  const { reload } = loaded;
+  useEffect(() => {
+    if (seen.current === translated) return;
+    seen.current = translated;
+    reload();
+  }, [translated, reload]);
   const [open, setOpen] = useState<string | undefined>();
   const list = loaded.state.status === "ready" ? loaded.state.data : [];
   return (
