@@ -5,7 +5,7 @@
  * serving the new etappmål; Helena (avdelningschef) and Karin (rektor) add activities down the chain, and
  * Maria's Mina mål for 2025 offers Karin's. Lena (planner of another nämnd) reads the plan read-only, told
  * who may change it, and a forced write is refused in Swedish. Karin starts 2027's arbetsplan from 2026's and
- * Maria agrees a 2027 goal linked to it. axe finds nothing serious or critical on the view in light, dark
+ * Maria writes a 2027 goal linked to it. axe finds nothing serious or critical on the view in light, dark
  * and high contrast at 1280 and 375 px, and nothing scrolls sideways on a phone.
  */
 import type { Page } from "playwright-core";
@@ -234,7 +234,7 @@ describe("Planering: a verksamhetsplan written from scratch and the arbetsplaner
 });
 
 describe("Planering: next year's plan", () => {
-  it("Karin starts 2027's arbetsplan from 2026's and Maria then agrees a 2027 goal linked to it", async () => {
+  it("Karin starts 2027's arbetsplan from 2026's and Maria then writes a 2027 goal linked to it", async () => {
     const page = await openAs(karin, "#/planering?enhet=sjodalsskolan&ar=2026");
     await page.getByRole("heading", { level: 1, name: "Planering – Sjödalsskolan 2026" }).waitFor();
     await page.getByRole("button", { name: "Starta nästa års plan från den här" }).click();
@@ -252,10 +252,14 @@ describe("Planering: next year's plan", () => {
     await mine.getByRole("button", { name: "Nytt mål" }).click();
     await mine.getByRole("textbox", { name: /^Rubrik/ }).fill("Lästräning 2027");
     await mine.getByRole("checkbox", { name: titles[0] ?? "" }).check();
-    await mine.getByRole("textbox", { name: /^Nytt uppföljningsdatum/ }).fill(daysAhead(30));
+    const date = daysAhead(30);
+    await mine.getByRole("combobox", { name: /^Nytt uppföljningsdatum/ }).fill(date);
     await mine.getByRole("button", { name: "Lägg till datum" }).click();
+    await mine.getByRole("form", { name: "Nytt mål" }).getByText(date, { exact: true }).waitFor();
     await mine.getByRole("button", { name: "Spara" }).click();
     await mine.getByText("Målet är sparat.").waitFor();
+    // The saved goal names the 2027 activity it serves.
+    await mine.getByRole("link", { name: `Visa i kedjan: ${titles[0] ?? ""}` }).waitFor();
     await mine.close();
   }, 180_000);
 });
