@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, Field, Textarea } from "@fluentui/react-components";
-import type { BoardPlan, FocusArea, Versioned } from "../../../domain";
+import { boardPlanSchema, type BoardPlan, type FocusArea, type Versioned } from "../../../domain";
 import type { PlanDesk } from "../../../sharepoint/queries/planDesk";
 import { usePorts, useStrings } from "../../app";
 import { AssignmentsSection } from "./AssignmentsSection";
@@ -66,6 +66,19 @@ function Interpretation(props: {
   const [text, setText] = useState(stored);
   const [missing, setMissing] = useState(false);
   const headingId = useId();
+  // A stale version answered with what is stored now: offer it beside what was typed (nothing is lost).
+  const current = boardPlanSchema.safeParse(state.current?.value);
+  const theirs = current.success
+    ? (current.data.interpretations.find((i) => i.focusAreaId === area.id)?.text ?? "")
+    : undefined;
+  const save = (from: string): void => {
+    if (text.trim() === "") {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    void run(() => plans.writeInterpretation(plan.id, area.id, text.trim(), from).then(onSaved), t("saved"));
+  };
   return (
     <li className={styles.card} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.cardHeading}>
@@ -76,15 +89,7 @@ function Interpretation(props: {
           className={styles.form}
           onSubmit={(event) => {
             event.preventDefault();
-            if (text.trim() === "") {
-              setMissing(true);
-              return;
-            }
-            setMissing(false);
-            void run(
-              () => plans.writeInterpretation(plan.id, area.id, text.trim(), version).then(onSaved),
-              t("saved"),
-            );
+            save(version);
           }}
         >
           <Field
@@ -99,6 +104,27 @@ function Interpretation(props: {
             </Button>
           </div>
           <ActionStatus state={state} onReload={onReload} />
+          {theirs === undefined || state.current === undefined ? null : (
+            <section className={styles.card} aria-label={t("conflictTitle")}>
+              <p className={styles.preWrap}>
+                {t("conflictStored", { text: theirs === "" ? t("noInterpretation") : theirs })}
+              </p>
+              <div className={styles.actions}>
+                <Button disabled={state.busy} onClick={() => save(state.current?.version ?? version)}>
+                  {t("keepMine")}
+                </Button>
+                <Button
+                  disabled={state.busy}
+                  onClick={() => {
+                    setText(theirs);
+                    onReload();
+                  }}
+                >
+                  {t("useTheirs")}
+                </Button>
+              </div>
+            </section>
+          )}
         </form>
       ) : (
         <p className={styles.preWrap}>{stored === "" ? t("noInterpretation") : stored}</p>

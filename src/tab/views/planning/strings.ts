@@ -58,6 +58,10 @@ export const planningStrings = defineStrings({
     conflict:
       "Någon annan har ändrat planen under tiden. Det du skrev finns kvar; läs in planen igen och spara på nytt.",
     reload: "Läs in planen igen",
+    conflictTitle: "Någon annan har sparat under tiden",
+    conflictStored: "Det sparade är: {text}",
+    keepMine: "Spara mitt",
+    useTheirs: "Använd det sparade",
     untranslatedHeading: "KF-indikatorer som inte är översatta än",
     allTranslated: "Alla KF-indikatorer är översatta.",
     translate: "Översätt",
@@ -166,6 +170,10 @@ export const planningStrings = defineStrings({
     conflict:
       "Someone else changed the plan in the meantime. What you wrote is still here; reload the plan and save again.",
     reload: "Reload the plan",
+    conflictTitle: "Someone else saved in the meantime",
+    conflictStored: "What is saved: {text}",
+    keepMine: "Save mine",
+    useTheirs: "Use the saved one",
     untranslatedHeading: "Council indicators not yet translated",
     allTranslated: "Every council indicator is translated.",
     translate: "Translate",

@@ -1,6 +1,12 @@
 import { useCallback, useState } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ConflictError, ForbiddenError, InvalidLinkError, ValidationError } from "../../../domain";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidLinkError,
+  ValidationError,
+  type Versioned,
+} from "../../../domain";
 import { ApiRequestError } from "../../api/errorFromProblem";
 import { useStrings } from "../../app";
 import { planningStrings } from "./strings";
@@ -11,6 +17,8 @@ export interface ActionState {
   readonly error?: string;
   /** The plan or item changed since it was read (412): reloading shows what is stored now. */
   readonly conflict?: boolean;
+  /** What is stored now, when the server answered a stale version with it. */
+  readonly current?: Versioned<unknown>;
 }
 
 /**
@@ -48,7 +56,7 @@ export function usePlanAction(): {
       } catch (error: unknown) {
         setState(
           error instanceof ConflictError
-            ? { busy: false, error: t("conflict"), conflict: true }
+            ? { busy: false, error: t("conflict"), conflict: true, current: error.current }
             : { busy: false, error: failureText(error, t("saveFailed")) },
         );
       }
