@@ -114,7 +114,7 @@ function AssignmentForm(props: { desk: PlanDesk; plan: BoardPlan; onDone: () => 
           <Input value={title} onChange={(_, d) => setTitle(d.value)} />
         </Field>
         <Field label={t("toAdministration")} required>
-          <Select value={to} onChange={(_, d) => setTo(d.value)}>
+          <Select className={styles.control} value={to} onChange={(_, d) => setTo(d.value)}>
             {administrations.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -123,7 +123,7 @@ function AssignmentForm(props: { desk: PlanDesk; plan: BoardPlan; onDone: () => 
           </Select>
         </Field>
         <Field label={t("focusArea")}>
-          <Select value={focusArea} onChange={(_, d) => setFocusArea(d.value)}>
+          <Select className={styles.control} value={focusArea} onChange={(_, d) => setFocusArea(d.value)}>
             <option value="">{t("noFocusArea")}</option>
             {desk.focusAreas.map((a) => (
               <option key={a.id} value={a.id}>

@@ -149,7 +149,11 @@ function TranslateForm(props: {
           <Input value={measureUnit} onChange={(_, d) => setMeasureUnit(d.value)} />
         </Field>
         <Field label={t("direction")}>
-          <Select value={direction} onChange={(_, d) => setDirection(d.value as IndicatorDirection)}>
+          <Select
+            className={styles.control}
+            value={direction}
+            onChange={(_, d) => setDirection(d.value as IndicatorDirection)}
+          >
             {INDICATOR_DIRECTIONS.map((x) => (
               <option key={x} value={x}>
                 {t(`direction.${x}`)}
@@ -298,7 +302,11 @@ function MilestoneForm(props: { plan: BoardPlan; indicator: BoardIndicator; onDo
           <Input value={title} onChange={(_, d) => setTitle(d.value)} />
         </Field>
         <Field label={t("horizon")}>
-          <Select value={horizon} onChange={(_, d) => setHorizon(d.value as MilestoneHorizon)}>
+          <Select
+            className={styles.control}
+            value={horizon}
+            onChange={(_, d) => setHorizon(d.value as MilestoneHorizon)}
+          >
             {MILESTONE_HORIZONS.map((h) => (
               <option key={h} value={h}>
                 {t(`horizon.${h}`)}

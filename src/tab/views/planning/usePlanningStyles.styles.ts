@@ -43,9 +43,15 @@ export const usePlanningStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   fields: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 200px), 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 240px), 1fr))",
     gap: tokens.spacingHorizontalM,
+    alignItems: "start",
+    // A date or select field never pushes into the next column.
+    "& > *": { minWidth: 0 },
+    "& input, & select": { minWidth: 0, maxWidth: "100%" },
   },
+  /** A select whose options are long (målområden) keeps to its column. */
+  control: { minWidth: 0, width: "100%", maxWidth: "100%" },
   preWrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
