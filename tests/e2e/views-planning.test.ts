@@ -93,7 +93,7 @@ describe("Planering: a verksamhetsplan written from scratch and the arbetsplaner
 
     // The KF indicators not translated yet, and one translated into a nämnd indicator.
     const untranslated = page.getByRole("region", { name: "KF-indikatorer som inte är översatta än" });
-    await untranslated.getByText(kfName).waitFor();
+    await untranslated.getByText(kfName, { exact: true }).waitFor();
     const before = await untranslated.getByRole("listitem").count();
     await untranslated.getByRole("button", { name: `Översätt: ${kfName}` }).click();
     const translate = page.getByRole("form", { name: `Översätt ”${kfName}”` });
@@ -102,7 +102,7 @@ describe("Planering: a verksamhetsplan written from scratch and the arbetsplaner
     await translate.getByRole("button", { name: "Översätt", exact: true }).click();
     const indicators = page.getByRole("region", { name: "Nämndens indikatorer och etappmål" });
     await indicators.getByRole("heading", { level: 3, name: kfName }).waitFor();
-    await untranslated.getByText(kfName).waitFor({ state: "detached" });
+    await untranslated.getByText(kfName, { exact: true }).waitFor({ state: "detached" });
     expect(await untranslated.getByRole("listitem").count()).toBe(before - 1);
 
     for (const [title, horizon, value, date] of [

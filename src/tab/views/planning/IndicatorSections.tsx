@@ -61,7 +61,15 @@ export function UntranslatedSection(props: {
               </div>
             ) : null}
             {edit && open === kf.id ? (
-              <TranslateForm kf={kf} plan={plan} onCancel={() => setOpen(undefined)} onDone={onReload} />
+              <TranslateForm
+                kf={kf}
+                plan={plan}
+                onCancel={() => setOpen(undefined)}
+                onDone={() => {
+                  setOpen(undefined);
+                  onReload();
+                }}
+              />
             ) : null}
           </li>
         ))}
