@@ -152,6 +152,19 @@ describe("Planering: a verksamhetsplan written from scratch and the arbetsplaner
     const options = await addActivity(page, forvaltningActivity, milestoneShort);
     expect(options).toEqual([milestoneShort, milestoneLong, assignment, "Basuppdraget"]);
     await page.getByText(`Tjänar: ${milestoneShort}`).waitFor();
+
+    // Relinked to the uppdrag: the change starts from the activity's stored version.
+    await page.getByRole("button", { name: `Ändra: ${forvaltningActivity}` }).click();
+    const change = page.getByRole("form", { name: `Ändra ”${forvaltningActivity}”` });
+    await change.getByRole("combobox", { name: /^Tjänar/ }).selectOption({ label: assignment });
+    await change.getByRole("button", { name: "Spara" }).click();
+    await change.getByRole("status").filter({ hasText: "Sparat." }).waitFor();
+    await page.getByText(`Tjänar: ${assignment}`).waitFor();
+    await change.getByRole("combobox", { name: /^Tjänar/ }).selectOption({ label: milestoneShort });
+    await change.getByRole("button", { name: "Spara" }).click();
+    await page.getByText(`Tjänar: ${milestoneShort}`).waitFor();
+    await change.getByRole("button", { name: "Stäng" }).click();
+    await change.waitFor({ state: "detached" });
     await page.close();
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
-import type { LinkTarget, ServedItem, WorkPlan } from "../../../domain";
+import type { Activity, LinkTarget, ServedItem, Versioned, WorkPlan } from "../../../domain";
 import type { PlanDesk } from "../../../sharepoint/queries/planDesk";
 import { usePorts, useStrings } from "../../app";
 import { useLoad } from "../../hooks";
@@ -25,7 +25,8 @@ export function WorkPlanEditor(props: {
   const styles = usePlanningStyles();
   const { plans } = usePorts();
   const headingId = useId();
-  const activities = desk.activities.map((a) => a.value).filter((a) => a.workPlanId === plan.id);
+  const activities = desk.activities.filter((a) => a.value.workPlanId === plan.id);
+  const [changing, setChanging] = useState<string | undefined>();
   const targets = useLoad(`link-targets|${plan.id}`, () => plans.linkTargets(plan.id));
   const list: readonly LinkTarget[] = targets.state.status === "ready" ? targets.state.data : [];
   const titleOf = (serves: ServedItem): string =>
@@ -39,7 +40,8 @@ export function WorkPlanEditor(props: {
       </h2>
       {activities.length === 0 ? <p>{t("noActivities")}</p> : null}
       <ul className={styles.list}>
-        {activities.map((a) => {
+        {activities.map((stored) => {
+          const a = stored.value;
           const served = titleOf(a.serves);
           return (
             <li key={a.id} className={styles.card}>
@@ -48,6 +50,24 @@ export function WorkPlanEditor(props: {
                 <span className={styles.muted}>{t("servesLine", { title: served })}</span>
               )}
               {a.description === undefined ? null : <p className={styles.preWrap}>{a.description}</p>}
+              {edit && targets.state.status === "ready" && changing !== a.id ? (
+                <div className={styles.actions}>
+                  <Button onClick={() => setChanging(a.id)} aria-label={`${t("change")}: ${a.title}`}>
+                    {t("change")}
+                  </Button>
+                </div>
+              ) : null}
+              {edit && targets.state.status === "ready" && changing === a.id ? (
+                <ActivityForm
+                  plan={plan}
+                  targets={list}
+                  existing={stored}
+                  onCancel={() => setChanging(undefined)}
+                  // Stays open saying "Sparat." until closed; the card above shows the change.
+                  onDone={onReload}
+                  onReload={onReload}
+                />
+              ) : null}
             </li>
           );
         })}
@@ -60,8 +80,16 @@ export function WorkPlanEditor(props: {
   );
 }
 
-function ActivityForm(props: { plan: WorkPlan; targets: readonly LinkTarget[]; onDone: () => void }) {
-  const { plan, targets, onDone } = props;
+/** A new activity, or a change of one (`existing`, from its stored version). */
+function ActivityForm(props: {
+  plan: WorkPlan;
+  targets: readonly LinkTarget[];
+  existing?: Versioned<Activity>;
+  onCancel?: () => void;
+  onDone: () => void;
+  onReload?: () => void;
+}) {
+  const { plan, targets, existing, onCancel, onDone, onReload } = props;
   const t = useStrings(planningStrings);
   const styles = usePlanningStyles();
   const { plans, clock } = usePorts();
@@ -69,9 +97,13 @@ function ActivityForm(props: { plan: WorkPlan; targets: readonly LinkTarget[]; o
   const headingId = useId();
   const fresh = () => newEntityId(`${plan.id}-akt`, clock.now());
   const [id, setId] = useState(fresh);
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [serves, setServes] = useState(targets[0] === undefined ? "" : keyOfServed(targets[0].serves));
+  const [title, setTitle] = useState(existing?.value.title ?? "");
+  const [description, setDescription] = useState(existing?.value.description ?? "");
+  const [serves, setServes] = useState(() => {
+    const now = existing === undefined ? undefined : keyOfServed(existing.value.serves);
+    if (now !== undefined && targets.some((x) => keyOfServed(x.serves) === now)) return now;
+    return targets[0] === undefined ? "" : keyOfServed(targets[0].serves);
+  });
   const [shown, setShown] = useState(false);
   const chosen = targets.find((x) => keyOfServed(x.serves) === serves);
   return (
@@ -82,14 +114,29 @@ function ActivityForm(props: { plan: WorkPlan; targets: readonly LinkTarget[]; o
         event.preventDefault();
         setShown(true);
         if (title.trim() === "" || chosen === undefined) return;
+        const content = {
+          title: title.trim(),
+          ...(description.trim() === "" ? {} : { description: description.trim() }),
+          serves: chosen.serves,
+        };
+        if (existing !== undefined) {
+          void run(
+            () =>
+              plans.changeItem(
+                "work-plans",
+                plan.id,
+                "activities",
+                existing.value.id,
+                content,
+                existing.version,
+              ),
+            t("saved"),
+            onDone,
+          );
+          return;
+        }
         void run(
-          () =>
-            plans.addItem("work-plans", plan.id, "activities", {
-              id,
-              title: title.trim(),
-              ...(description.trim() === "" ? {} : { description: description.trim() }),
-              serves: chosen.serves,
-            }),
+          () => plans.addItem("work-plans", plan.id, "activities", { id, ...content }),
           t("added"),
           () => {
             setTitle("");
@@ -102,7 +149,7 @@ function ActivityForm(props: { plan: WorkPlan; targets: readonly LinkTarget[]; o
       }}
     >
       <h3 id={headingId} className={styles.cardHeading}>
-        {t("addActivity")}
+        {existing === undefined ? t("addActivity") : t("changeActivity", { title: existing.value.title })}
       </h3>
       <Field
         label={t("activityTitle")}
@@ -125,10 +172,19 @@ function ActivityForm(props: { plan: WorkPlan; targets: readonly LinkTarget[]; o
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state.busy}>
-          {state.busy ? t("adding") : t("add")}
+          {existing === undefined
+            ? state.busy
+              ? t("adding")
+              : t("add")
+            : state.busy
+              ? t("saving")
+              : t("save")}
         </Button>
+        {onCancel === undefined ? null : (
+          <Button onClick={onCancel}>{state.done === undefined ? t("cancel") : t("close")}</Button>
+        )}
       </div>
-      <ActionStatus state={state} />
+      <ActionStatus state={state} {...(onReload === undefined ? {} : { onReload })} />
     </form>
   );
 }
