@@ -39,3 +39,4 @@ export class SharePointSteeringQueries implements SteeringQueries {
   }
 }
 export { SharePointGoalReader } from "./goalReader";
+export { SharePointPlanDeskQueries, type PlanDesk, type PlanDeskQueries } from "./planDesk";

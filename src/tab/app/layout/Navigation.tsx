@@ -5,13 +5,21 @@ import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
 import { useFocusMain } from "./MainFocusContext";
 
-const views: readonly NavigableView[] = ["kedjan", "mina-mal", "mitt-team", "uppfoljning", "rapport"];
+const views: readonly NavigableView[] = [
+  "kedjan",
+  "mina-mal",
+  "mitt-team",
+  "uppfoljning",
+  "planering",
+  "rapport",
+];
 
 const labels = {
   kedjan: "navKedjan",
   "mina-mal": "navMinaMal",
   "mitt-team": "navMittTeam",
   uppfoljning: "navUppfoljning",
+  planering: "navPlanering",
   rapport: "navRapport",
 } as const;
 

@@ -4,11 +4,13 @@ import {
   SharePointGoalReader,
   SharePointIndicatorQueries,
   SharePointOrgDirectory,
+  SharePointPlanDeskQueries,
   SharePointSteeringQueries,
 } from "../../../sharepoint/queries";
 import { createGoalApiClient } from "../../api/goalApiClient";
 import { createReportApiClient } from "../../api/reportApiClient";
 import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
+import { createPlanApiClient } from "../../api/planApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -31,6 +33,8 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     teams: createTeamApiClient({ origin: apiOrigin, getToken: getApiToken }),
     reports: createReportApiClient({ origin: apiOrigin, getToken: getApiToken }),
     planFollowUps: createPlanFollowUpClient({ origin: apiOrigin, getToken: getApiToken }),
+    planDesk: new SharePointPlanDeskQueries(sp),
+    plans: createPlanApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

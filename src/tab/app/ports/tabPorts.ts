@@ -9,6 +9,8 @@ import type {
 import type { GoalCommands } from "../../api/goalCommands";
 import type { ReportReads } from "../../api/reportApiClient";
 import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
+import type { PlanClient } from "../../api/planApiClient";
+import type { PlanDeskQueries } from "../../../sharepoint/queries/planDesk";
 import type { TeamReads } from "../../api/teamApiClient";
 
 /** One goal with its version, as the reader may see it (NotFoundError for anyone else's). */
@@ -34,6 +36,10 @@ export interface TabPorts {
   readonly reports: ReportReads;
   /** Plan follow-up per period: read and recorded through the server (Uppföljning). */
   readonly planFollowUps: PlanFollowUpClient;
+  /** One unit's plans for a year with their versions, read with the person's own token (Planering). */
+  readonly planDesk: PlanDeskQueries;
+  /** Plan writes through the server's planning API (Planering). */
+  readonly plans: PlanClient;
   readonly clock: Clock;
 }
 

@@ -5,6 +5,7 @@
  *   #/mitt-team[?enhet=<unitId>&ar=<year>]
  *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
  *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
+ *   #/planering[?enhet=<unitId>&ar=<year>]   (a unit's plan for a year, edited by its owners)
  *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
@@ -33,6 +34,7 @@ export type Route =
   | { readonly view: "mitt-team"; readonly enhet?: string; readonly ar?: string }
   | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
   | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
+  | { readonly view: "planering"; readonly enhet?: string; readonly ar?: string }
   | {
       readonly view: "indikator";
       readonly kind: IndicatorRouteKind;
@@ -116,6 +118,15 @@ export function parseRoute(hash: string): Route {
         ...(period === undefined ? {} : { period }),
       };
     }
+    case "planering": {
+      const enhet = nonEmpty(query.get("enhet"));
+      const ar = nonEmpty(query.get("ar"));
+      return {
+        view: "planering",
+        ...(enhet === undefined ? {} : { enhet }),
+        ...(ar === undefined ? {} : { ar }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     case "indikator": {
@@ -183,6 +194,11 @@ export function formatRoute(route: Route): string {
         ["enhet", route.enhet],
         ["period", route.period],
       ]);
+    case "planering":
+      return withQuery("#/planering", [
+        ["enhet", route.enhet],
+        ["ar", route.ar],
+      ]);
     case "indikator":
       return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
         ["ar", route.ar],
@@ -217,6 +233,8 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
     case "mitt-team":
       return { view, ...year };
     case "rapport":
+      return { view, ...year };
+    case "planering":
       return { view, ...year };
     case "uppfoljning":
       // A period is more than a year: the view starts at the latest period due.

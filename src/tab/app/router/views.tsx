@@ -14,6 +14,7 @@ const loaders: Readonly<Record<LazyView, () => Promise<ViewModule>>> = {
   "mitt-team": () => import(/* webpackChunkName: "view-mitt-team" */ "../../views/my-team/index"),
   rapport: () => import(/* webpackChunkName: "view-rapport" */ "../../views/kf-report/index"),
   uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
+  planering: () => import(/* webpackChunkName: "view-planering" */ "../../views/planning/index"),
   // Holds the chart library, which only this view needs.
   indikator: () => import(/* webpackChunkName: "view-indikator" */ "../../views/indicator/index"),
 };
