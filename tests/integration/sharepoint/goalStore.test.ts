@@ -1,5 +1,6 @@
 import { ConflictError, InvalidLinkError, NotFoundError, type Clock } from "../../../src/domain";
 import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
+import { eq } from "../../../src/sharepoint/odata/filter";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { SharePointSteeringQueries } from "../../../src/sharepoint/queries";
@@ -267,7 +268,7 @@ describe("goal use cases over SharePoint (app identity writes, people read)", ()
       .as(adminUpn)
       .web.lists.getByTitle(goalLists.of(maria).title)
       .items.select("NextDue")
-      .filter(`Key eq '${goalId}'`)<{ NextDue: string | null }[]>();
+      .filter(eq("Key", goalId))<{ NextDue: string | null }[]>();
     expect(rows).toHaveLength(1);
     return rows[0]?.NextDue ?? null;
   };
