@@ -15,6 +15,8 @@ export const focusAreaSchema = z.strictObject({
   heading: nonEmptyTextSchema,
   citizenText: nonEmptyTextSchema,
   agenda2030Goals: agenda2030GoalsSchema,
+  /** The previous mandate's item this one was started from. */
+  copiedFromId: entityIdSchema.optional(),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export const parseFocusArea = constructorFor("focus-area", focusAreaSchema);

@@ -10,6 +10,8 @@ export const kfIndicatorSchema = z.strictObject({
   /** KF's numbering (1–8 in the seed); nämnd indicators reuse it. */
   number: z.number().int().positive(),
   ...indicatorFields,
+  /** The previous mandate's item this one was started from. */
+  copiedFromId: entityIdSchema.optional(),
 });
 export type KfIndicator = z.infer<typeof kfIndicatorSchema>;
 export const parseKfIndicator = constructorFor("kf-indicator", kfIndicatorSchema);

@@ -88,7 +88,13 @@ export const lists = {
     title: "Vision",
     description: "Kommunens vision, antagen av kommunfullmäktige.",
     label: () => "Vision",
-    columns: [col("VisionText", "note", "text")],
+    columns: [
+      col("VisionText", "note", "text"),
+      col("ChangedBy", "text", "changedBy"),
+      col("ChangedAt", "text", "changedAt"),
+      col("DecisionReference", "text", "decisionReference"),
+      json("EarlierWordings", "earlier"),
+    ],
   }),
   "program-declaration": entityList({
     kind: "program-declaration",
@@ -100,6 +106,15 @@ export const lists = {
       col("DeclarationText", "note", "text"),
       col("FirstYear", "number", "mandate.firstYear"),
       col("LastYear", "number", "mandate.lastYear"),
+      col("Status", "choice", "status", { choices: PLAN_STATUSES }),
+      col("VersionNumber", "number", "versionNumber"),
+      col("CopiedFromPlanId", "text", "copiedFromPlanId"),
+      col("CreatedBy", "text", "createdBy"),
+      col("CreatedAt", "text", "createdAt"),
+      col("AdoptedBy", "text", "adoptedBy"),
+      col("AdoptedAt", "text", "adoptedAt"),
+      col("DecisionReference", "text", "decisionReference"),
+      json("Adoptions", "adoptions"),
     ],
   }),
   "focus-area": entityList({
@@ -112,6 +127,7 @@ export const lists = {
       col("Dimension", "choice", "dimension", { choices: FOCUS_AREA_DIMENSIONS }),
       col("CitizenText", "note", "citizenText"),
       json("Agenda2030Goals", "agenda2030Goals"),
+      copiedFrom,
     ],
   }),
   "kf-indicator": entityList({
@@ -119,7 +135,7 @@ export const lists = {
     title: "KF-indikatorer",
     description: "Kommunövergripande indikatorer (smarta mål) per målområde.",
     titleFrom: "name",
-    columns: [col("FocusAreaId", "text", "focusAreaId", { indexed: true }), ...indicatorColumns],
+    columns: [col("FocusAreaId", "text", "focusAreaId", { indexed: true }), ...indicatorColumns, copiedFrom],
   }),
   "board-plan": entityList({
     kind: "board-plan",
