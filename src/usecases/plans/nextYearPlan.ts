@@ -2,6 +2,7 @@ import {
   ConflictError,
   PlanStateError,
   checkActivity,
+  carryPlanIntoMandate,
   checkWorkPlan,
   coversYear,
   indexModel,
@@ -9,6 +10,7 @@ import {
   refOf,
   type Activity,
   type BoardPlan,
+  type EntityByKind,
   type LostLink,
   type ParentItems,
   type PlanEntity,
@@ -119,16 +121,9 @@ export async function startNextYearPlan(
   let lostLinks: LostLink[] = [];
   if (input.kind === "board-plan") {
     const board = source as BoardPlan;
-    const declaration = scene.programDeclarations.find((d) => d.id === board.programDeclarationId);
-    if (declaration === undefined || !coversYear(declaration.mandate, year)) {
-      throw new PlanStateError(
-        board.id,
-        "new-mandate",
-        `${year} ligger i en ny mandatperiod. Verksamhetsplanen för ${year} skrivs från början under den nya programförklaringen.`,
-      );
-    }
-    head = { kind: "board-plan", value: nextYearOf(board, input.newPlanId, stamp, {}) };
-    rows = itemRowsOf(scene, board, input.newPlanId, { shiftYear: true }).rows;
+    const copy = boardPlanCopyOf(scene, board, nextYearOf(board, input.newPlanId, stamp, {}));
+    head = { kind: "board-plan", value: copy.plan };
+    rows = copy.rows;
   } else {
     const work = source as WorkPlan;
     const parent = nextParentOf(scene, work);
@@ -163,6 +158,44 @@ export async function startNextYearPlan(
     plan: { kind: input.kind, id: input.newPlanId },
   });
   return { plan: planIn(written, input.kind, input.newPlanId), lostLinks };
+}
+
+/**
+ * Next year's verksamhetsplan and its items. Across a mandate boundary they follow the new mandate's KF
+ * level (tolkningar and translated KF indicators re-pointed through `copiedFromId`); without a
+ * programförklaring for the new year the plan is written from the start under it once it exists.
+ */
+function boardPlanCopyOf(
+  scene: PlanScene,
+  source: BoardPlan,
+  plan: BoardPlan,
+): { readonly plan: BoardPlan; readonly rows: PlanEntity[] } {
+  const rows = itemRowsOf(scene, source, plan.id, { shiftYear: true }).rows;
+  const declaration = scene.programDeclarations.find((d) => d.id === source.programDeclarationId);
+  if (declaration !== undefined && coversYear(declaration.mandate, plan.year)) return { plan, rows };
+  const next = scene.programDeclarations.find((d) => coversYear(d.mandate, plan.year));
+  if (next === undefined) {
+    throw new PlanStateError(
+      source.id,
+      "new-mandate",
+      `${plan.year} ligger i en ny mandatperiod. Verksamhetsplanen för ${plan.year} skrivs från början under den nya programförklaringen.`,
+    );
+  }
+  const of = <K extends PlanEntity["kind"]>(kind: K) =>
+    rows.flatMap((r) => (r.kind === kind ? [r.value as EntityByKind[K]] : []));
+  const carried = carryPlanIntoMandate(
+    plan,
+    { indicators: of("board-indicator"), milestones: of("milestone"), assignments: of("assignment") },
+    { declaration: next, focusAreas: scene.focusAreas, kfIndicators: scene.kfIndicators },
+  );
+  return {
+    plan: carried.plan,
+    rows: [
+      ...carried.items.indicators.map((value): PlanEntity => ({ kind: "board-indicator", value })),
+      ...carried.items.milestones.map((value): PlanEntity => ({ kind: "milestone", value })),
+      ...carried.items.assignments.map((value): PlanEntity => ({ kind: "assignment", value })),
+    ],
+  };
 }
 
 /** The scene as a snapshot (for indexing beside rows not written yet). */
