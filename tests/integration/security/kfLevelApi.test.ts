@@ -408,6 +408,13 @@ describe("the KF level over HTTP with each person's token", () => {
     expect((untranslated["kfIndicators"] as Json[]).map((k) => [k["number"], k["id"]])).toEqual([
       [4, `${next}.kf-4`],
     ]);
+    const counted = answered(await call("GET", kfApiPaths.mandate(next), sofia), 200);
+    expect(counted["mayEdit"]).toBe(false);
+    expect(
+      (counted["focusAreas"] as Json[]).flatMap((a) =>
+        (a["kfIndicators"] as Json[]).map((k) => k["translations"]),
+      ),
+    ).toEqual([1, 1, 0, 1, 1, 1, 1, 1]);
     const gsn28 = answered(
       await post("/api/board-plans", johan, {
         id: "grundskolenamnden-2028",
