@@ -1,7 +1,14 @@
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
-import { kfApiPaths } from "../../../src/contracts/kfLevelApi";
+import {
+  kfApiPaths,
+  mandateDeskSchema,
+  mandateListSchema,
+  savedKfIndicatorSchema,
+  savedProgramDeclarationSchema,
+  savedVisionSchema,
+} from "../../../src/contracts/kfLevelApi";
 import { unsignedToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
@@ -60,7 +67,9 @@ describe("the KF level over HTTP with each person's token", () => {
       ],
       currentId: mandate,
     });
+    expect(mandateListSchema.safeParse(listed).error).toBeUndefined();
     const johans = answered(await desk(johan), 200);
+    expect(mandateDeskSchema.safeParse(johans).error).toBeUndefined();
     expect(johans["mayEdit"]).toBe(false);
     const lenas = answered(await desk(lena), 200);
     expect(lenas["mayEdit"]).toBe(true);
@@ -126,6 +135,7 @@ describe("the KF level over HTTP with each person's token", () => {
       agenda2030Goals: [3, 4],
     });
     store["kf-9"] = versionOf(added);
+    expect(savedKfIndicatorSchema.safeParse(added).error).toBeUndefined();
     const retried = await post(kfApiPaths.indicators(mandate), lena, {
       id: "kf-9",
       focusAreaId: "social-hallbarhet",
@@ -167,6 +177,7 @@ describe("the KF level over HTTP with each person's token", () => {
       decisionReference: "KF 2026-11-16 § 12",
     });
     store["declaration"] = versionOf(adopted);
+    expect(savedProgramDeclarationSchema.safeParse(adopted).error).toBeUndefined();
 
     const untranslated = answered(
       await call("GET", "/api/board-plans/grundskolenamnden-2026/untranslated-kf-indicators", johan),
@@ -374,6 +385,7 @@ describe("the KF level over HTTP with each person's token", () => {
       [mandate, "adopted"],
     ]);
     const nextDesk = answered(await call("GET", kfApiPaths.mandate(next), lena), 200);
+    expect(mandateDeskSchema.safeParse(nextDesk).error).toBeUndefined();
     expect((nextDesk["focusAreas"] as Json[]).map((a) => (a["focusArea"] as Json)["id"])).toEqual([
       `${next}.social-hallbarhet`,
       `${next}.ekonomisk-hallbarhet`,
@@ -473,6 +485,7 @@ describe("the KF level over HTTP with each person's token", () => {
       decisionReference: "KF 2026-11-30 § 1",
       earlier: [{ text: (old["vision"] as Json)["text"], replacedAt: expect.any(String) }],
     });
+    expect(savedVisionSchema.safeParse(changed).error).toBeUndefined();
     const stale = await put(kfApiPaths.vision, lena, { text: "Gammal" }, versionOf(old));
     expect(stale.status).toBe(412);
     expect(stale.body["current"]).toMatchObject({ version: versionOf(changed) });
