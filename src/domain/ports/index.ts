@@ -49,7 +49,6 @@ export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } f
 export type { IndicatorQueries, IndicatorView } from "./indicatorView";
 export type {
   KfLevelEntity,
-  KfLevelEntityByKind,
   KfLevelKind,
   KfLevelScene,
   KfLevelSceneRequest,

@@ -1,5 +1,6 @@
 import type { BoardIndicator } from "../model/boardIndicator";
 import type { BoardPlan } from "../model/boardPlan";
+import type { EntityByKind } from "../model/entities";
 import type { FocusArea } from "../model/focusArea";
 import type { KfIndicator } from "../model/kfIndicator";
 import type { Person } from "../model/person";
@@ -10,16 +11,9 @@ import type { Versioned } from "./versioned";
 /** What the KF level holds and its use cases write. */
 export type KfLevelKind = "vision" | "program-declaration" | "focus-area" | "kf-indicator";
 
-export interface KfLevelEntityByKind {
-  readonly vision: Vision;
-  readonly "program-declaration": ProgramDeclaration;
-  readonly "focus-area": FocusArea;
-  readonly "kf-indicator": KfIndicator;
-}
-
 /** One new row of a copy (the next mandate's KF level written together). */
 export type KfLevelEntity = {
-  [K in KfLevelKind]: { readonly kind: K; readonly value: KfLevelEntityByKind[K] };
+  [K in KfLevelKind]: { readonly kind: K; readonly value: EntityByKind[K] };
 }[KfLevelKind];
 
 /** What to read besides the KF level itself. */
@@ -55,16 +49,13 @@ export interface KfLevelScene {
  */
 export interface KfLevelStore {
   scene(request: KfLevelSceneRequest): Promise<KfLevelScene>;
-  create<K extends KfLevelKind>(
-    kind: K,
-    value: KfLevelEntityByKind[K],
-  ): Promise<Versioned<KfLevelEntityByKind[K]>>;
+  create<K extends KfLevelKind>(kind: K, value: EntityByKind[K]): Promise<Versioned<EntityByKind[K]>>;
   /** Writes the rows together (one batch per 100). */
   createAll(rows: readonly KfLevelEntity[]): Promise<void>;
   update<K extends KfLevelKind>(
     kind: K,
-    value: KfLevelEntityByKind[K],
+    value: EntityByKind[K],
     expectedVersion: string,
-  ): Promise<Versioned<KfLevelEntityByKind[K]>>;
+  ): Promise<Versioned<EntityByKind[K]>>;
   remove(kind: KfLevelKind, id: string, expectedVersion: string): Promise<void>;
 }

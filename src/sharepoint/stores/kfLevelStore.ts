@@ -3,7 +3,7 @@ import type {
   BoardIndicator,
   BoardPlan,
   KfLevelEntity,
-  KfLevelEntityByKind,
+  EntityByKind,
   KfLevelKind,
   KfLevelScene,
   KfLevelSceneRequest,
@@ -23,10 +23,8 @@ import { lists } from "../schema/lists";
 function versionedRows<K extends KfLevelKind>(
   sp: SPFI,
   list: EntityList<K>,
-): Promise<Versioned<KfLevelEntityByKind[K]>[]> {
-  return rowsWhere(sp, list.title, selectOf(list)).then((rows) =>
-    rows.map((row) => fromRow(list, row) as Versioned<KfLevelEntityByKind[K]>),
-  );
+): Promise<Versioned<EntityByKind[K]>[]> {
+  return rowsWhere(sp, list.title, selectOf(list)).then((rows) => rows.map((row) => fromRow(list, row)));
 }
 
 /** The KF lists are not partitioned: a row is placed by nothing but its own fields. */
@@ -98,13 +96,8 @@ export class SharePointKfLevelStore implements KfLevelStore {
     };
   }
 
-  create<K extends KfLevelKind>(
-    kind: K,
-    value: KfLevelEntityByKind[K],
-  ): Promise<Versioned<KfLevelEntityByKind[K]>> {
-    return this.repositories[kind].insert(value as never, unplaced) as Promise<
-      Versioned<KfLevelEntityByKind[K]>
-    >;
+  create<K extends KfLevelKind>(kind: K, value: EntityByKind[K]): Promise<Versioned<EntityByKind[K]>> {
+    return this.repositories[kind].insert(value, unplaced);
   }
 
   async createAll(rows: readonly KfLevelEntity[]): Promise<void> {
@@ -128,12 +121,10 @@ export class SharePointKfLevelStore implements KfLevelStore {
 
   update<K extends KfLevelKind>(
     kind: K,
-    value: KfLevelEntityByKind[K],
+    value: EntityByKind[K],
     expectedVersion: string,
-  ): Promise<Versioned<KfLevelEntityByKind[K]>> {
-    return this.repositories[kind].replace(value as never, expectedVersion, unplaced) as Promise<
-      Versioned<KfLevelEntityByKind[K]>
-    >;
+  ): Promise<Versioned<EntityByKind[K]>> {
+    return this.repositories[kind].replace(value, expectedVersion, unplaced);
   }
 
   remove(kind: KfLevelKind, id: string, expectedVersion: string): Promise<void> {
