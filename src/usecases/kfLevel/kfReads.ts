@@ -87,7 +87,7 @@ export async function mandateDesk(
         FOCUS_AREA_DIMENSIONS.indexOf(a.value.dimension) - FOCUS_AREA_DIMENSIONS.indexOf(b.value.dimension),
     );
   return {
-    vision: visionIn(scene),
+    vision: visionIn(scene, declaration.value.visionId),
     declaration,
     focusAreas: areas.map((focusArea) => ({
       focusArea,

@@ -80,13 +80,17 @@ export function mustBeAt<T>(
   if (stored.version !== expectedVersion) throw new ConflictError<unknown>(kind, id, stored);
 }
 
-/** The vision: the one the newest programförklaring names, else the only one stored. */
-export function visionIn(scene: KfLevelScene): Versioned<Vision> {
+/**
+ * The vision: the one `visionId` names (a mandate's), else the one the newest programförklaring names, else
+ * the only one stored.
+ */
+export function visionIn(scene: KfLevelScene, visionId?: string): Versioned<Vision> {
   const newest = [...scene.declarations].sort(
     (a, b) => b.value.mandate.firstYear - a.value.mandate.firstYear,
   )[0];
-  const found = scene.visions.find((v) => v.value.id === newest?.value.visionId) ?? scene.visions[0];
-  if (found === undefined) throw new NotFoundError("vision", newest?.value.visionId ?? "vision");
+  const wanted = visionId ?? newest?.value.visionId;
+  const found = scene.visions.find((v) => v.value.id === wanted) ?? scene.visions[0];
+  if (found === undefined) throw new NotFoundError("vision", wanted ?? "vision");
   return found;
 }
 
