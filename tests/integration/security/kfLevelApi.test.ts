@@ -94,6 +94,14 @@ describe("the KF level over HTTP with each person's token", () => {
     expect(fastställd.body).toMatchObject({ status: 409, code: "plan-state", reason: "adopted" });
     expect(String(fastställd.body["detail"])).toMatch(/fastställd och kan inte ändras/);
 
+    const closed = await post(kfApiPaths.indicators(mandate), lena, {
+      id: "kf-10",
+      focusAreaId: "social-hallbarhet",
+      name: "För sent",
+      measureUnit: "%",
+      direction: "increase",
+    });
+    expect(closed.body).toMatchObject({ status: 409, code: "plan-state", reason: "adopted" });
     const reopened = answered(await post(kfApiPaths.versions(mandate), lena, {}, store["declaration"]), 200);
     expect(reopened["declaration"]).toMatchObject({
       id: mandate,
@@ -379,6 +387,8 @@ describe("the KF level over HTTP with each person's token", () => {
     });
     const retried = answered(await post(kfApiPaths.nextMandate(mandate), lena, { id: next }), 201);
     expect(retried).toEqual(started);
+    const second = await post(kfApiPaths.nextMandate(mandate), lena, { id: "programforklaring-andra" });
+    expect(second.body).toMatchObject({ status: 409, code: "plan-state", reason: "plan-exists" });
     const listed = answered(await call("GET", kfApiPaths.mandates, karin), 200);
     expect((listed["mandates"] as Json[]).map((m) => [m["id"], m["status"]])).toEqual([
       [next, "draft"],
