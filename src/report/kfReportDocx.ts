@@ -91,7 +91,7 @@ function translationSection(tr: ReportTranslation): FileChild[] {
   else out.push(label(t.boardTrend), ...trendBlock(tr.trend));
   if (tr.milestones.length === 0) return out;
   out.push(
-    label(t.columns.milestone),
+    label(t.boardMilestones),
     table(
       [
         [t.columns.milestone, 8],

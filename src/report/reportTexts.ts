@@ -21,6 +21,7 @@ export const reportTexts = {
   noTranslation: "Ingen nämnd har översatt indikatorn till en egen indikator.",
   noOutcome: "Inga utfall registrerade.",
   boardTrend: "Nämndens utfall",
+  boardMilestones: "Nämndens etappmål",
   assignments: "Uppdrag",
   noAssignments: "Inga uppdrag under målområdet.",
   assignmentsWithoutFocusArea: "Uppdrag utan målområde",
