@@ -2,7 +2,8 @@
  * Mål och budget from the local demo site, over real HTTP and unmodified PnPjs, read as a medarbetare (the KF
  * level is public): the mandate's KF level in one round trip, then the Word file unzipped and parsed — the
  * vision, the programförklaring and all eight KF indicators each in its own målområde's table, the målområden
- * innermost circle first; and `npm run report -- --kind mal-och-budget` writing the same file.
+ * innermost circle first; the next mandate's utkast (seeded beside it) marked as one; and `npm run report --
+ * --kind mal-och-budget` writing the same file.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,8 +12,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { malOchBudgetFile, produceMalOchBudget } from "../../../src/report";
 import { SharePointMalOchBudgetSource } from "../../../src/sharepoint/queries";
-import { startDemoSite, huddinge } from "../sharepoint/support/demoSite";
-import { createRequestCounter, type TestSite } from "../sharepoint/support/localSite";
+import { huddinge, type SteeringData } from "../../../src/demo";
+import type { ProgramDeclaration } from "../../../src/domain";
+import { seedData } from "../../../src/sharepoint/seed";
+import {
+  adminUpn,
+  createRequestCounter,
+  startTestSite,
+  type TestSite,
+} from "../sharepoint/support/localSite";
 import { docxParagraphs } from "../../support/officeFiles";
 
 const run = promisify(execFile);
@@ -52,9 +60,52 @@ function expectIndicatorsUnderTheirAreas(paragraphs: readonly string[]): void {
   expect(huddinge["kf-indicator"]).toHaveLength(8);
 }
 
+/**
+ * The next mandate as the planners start it (kfLevelApi's next-mandate copy): an utkast for 2027–2030 with ids
+ * `<new programförklaring id>.<original id>`, its text with markup and XML characters as someone might type them.
+ */
+const next = "programforklaring-2027-2030";
+const nextText = 'Första stycket: <w:t>skola</w:t> & "trygghet" </w:p>\nAndra stycket';
+const withNextMandate = (): SteeringData => {
+  if (declaration === undefined) throw new Error("the demo has no programförklaring");
+  const nextDeclaration: ProgramDeclaration = {
+    ...declaration,
+    id: next,
+    title: "Politisk programförklaring 2027–2030",
+    text: nextText,
+    mandate: { firstYear: 2027, lastYear: 2030 },
+    status: "draft",
+    versionNumber: 1,
+    copiedFromPlanId: declaration.id,
+  };
+  return {
+    ...huddinge,
+    "program-declaration": [declaration, nextDeclaration],
+    "focus-area": [
+      ...huddinge["focus-area"],
+      ...huddinge["focus-area"].map((a) => ({
+        ...a,
+        id: `${next}.${a.id}`,
+        programDeclarationId: next,
+        copiedFromId: a.id,
+      })),
+    ],
+    "kf-indicator": [
+      ...huddinge["kf-indicator"],
+      ...huddinge["kf-indicator"].map((k) => ({
+        ...k,
+        id: `${next}.${k.id}`,
+        focusAreaId: `${next}.${k.focusAreaId}`,
+        copiedFromId: k.id,
+      })),
+    ],
+  };
+};
+
 let site: TestSite;
 beforeAll(async () => {
-  site = await startDemoSite();
+  site = await startTestSite();
+  await seedData(site.as(adminUpn), withNextMandate());
 }, 60_000);
 afterAll(() => site.close());
 
@@ -99,6 +150,34 @@ describe("Mål och budget from the demo site", () => {
     expect(paragraphs[declarationAt + 1]).toBe(declaration?.text);
     expectIndicatorsUnderTheirAreas(paragraphs);
     expect(paragraphs).toContain("N00097");
+  });
+
+  it("writes the next mandate's utkast as one, its programförklaring's markup as text", async () => {
+    const doc = await produceMalOchBudget(
+      new SharePointMalOchBudgetSource(site.as(maria)),
+      { year: 2027 },
+      options,
+    );
+    if (doc === null) throw new Error("the next mandate was not found for 2027");
+    expect(doc.standing).toEqual({ kind: "draft", versionNumber: 1 });
+    const file = await malOchBudgetFile(doc);
+    expect(file.fileName).toBe("Mål och budget 2027–2030.docx");
+    const paragraphs = await docxParagraphs(file.bytes);
+    expect(paragraphs.slice(0, 3)).toEqual([
+      "Mål och budget 2027–2030",
+      "Huddinge kommun",
+      "Utkast – ej fastställd",
+    ]);
+    const declarationAt = paragraphs.indexOf("Politisk programförklaring");
+    expect(paragraphs.slice(declarationAt + 1, declarationAt + 3)).toEqual([
+      'Första stycket: <w:t>skola</w:t> & "trygghet" </w:p>',
+      "Andra stycket",
+    ]);
+    // The copies, each in its own målområde; none of the 2023–2026 mandate's.
+    const ids = doc.focusAreas.flatMap((a) => [a.id, ...a.indicators.map((k) => k.id)]);
+    expect(ids.filter((id) => !id.startsWith(`${next}.`))).toEqual([]);
+    expect(doc.focusAreas.flatMap((a) => a.indicators)).toHaveLength(8);
+    expectIndicatorsUnderTheirAreas(paragraphs);
   });
 
   it("is written by npm run report -- --kind mal-och-budget, by year and by programförklaring", async () => {
