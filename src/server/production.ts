@@ -11,6 +11,7 @@ import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
 import { SharePointKfReportSource } from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
+import { SharePointKfLevelStore } from "../sharepoint/stores/kfLevelStore";
 import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "./api/apiRoutes";
 import type { AppServerParts } from "./appServer";
@@ -44,6 +45,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const reports = new SharePointKfReportSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
   const planFollowUps = new SharePointPlanFollowUps(sp);
+  const kfLevel = new SharePointKfLevelStore(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
   const references = new SharePointConversationReferences(sp);
   const verifyCaller = entraCallers({
@@ -81,6 +83,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
         municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
       },
       planFollowUps: () => planFollowUps,
+      kfLevel: () => kfLevel,
       plans: () => plans,
       clock,
       verifyCaller,

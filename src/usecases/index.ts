@@ -74,3 +74,25 @@ export {
   type PlanFollowUpBoardRequest,
 } from "./planFollowUps/planFollowUpBoard";
 export { planFollowUpId } from "./planFollowUps/followUpId";
+export type { KfLevelUseCaseDeps } from "./kfLevel/deps";
+export { mandateDesk, mandateList, type KfDesk, type MandateSummary } from "./kfLevel/kfReads";
+export {
+  removeKfIndicator,
+  saveKfIndicator,
+  writeDeclaration,
+  writeFocusArea,
+  writeVision,
+  type DeclarationWrite,
+  type FocusAreaWrite,
+  type KfIndicatorContent,
+  type KfIndicatorRemoval,
+  type KfIndicatorWrite,
+  type VisionWrite,
+} from "./kfLevel/kfWrites";
+export {
+  adoptKfLevelVersion,
+  reopenKfLevelVersion,
+  startNextMandate,
+  type KfTransition,
+  type NextMandate,
+} from "./kfLevel/kfLife";

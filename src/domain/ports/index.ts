@@ -47,3 +47,11 @@ export type {
 } from "./views";
 export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } from "./planFollowUps";
 export type { IndicatorQueries, IndicatorView } from "./indicatorView";
+export type {
+  KfLevelEntity,
+  KfLevelEntityByKind,
+  KfLevelKind,
+  KfLevelScene,
+  KfLevelSceneRequest,
+  KfLevelStore,
+} from "./kfLevelStore";

@@ -19,3 +19,5 @@ export * from "./indicatorStatus";
 export * from "./itemLabel";
 export * from "./outcomes";
 export * from "./planFollowUp";
+export * from "./kfLevel";
+export * from "./mandateCarry";

@@ -1,6 +1,7 @@
 import type {
   Clock,
   GoalStore,
+  KfLevelStore,
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
@@ -10,6 +11,7 @@ import type {
 import type { CallerVerifier } from "../auth/callerVerifier";
 import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
+import { kfRoutes } from "./kfRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
 import { planRoutes } from "./planRoutes";
@@ -26,6 +28,8 @@ export interface ApiDeps {
   readonly outcomes?: () => OutcomeStore | undefined;
   /** Plan follow-ups and klarmarkeringar (app identity); absent or undefined answers 503. */
   readonly planFollowUps?: () => PlanFollowUpStore | undefined;
+  /** The KF level (vision, programförklaring, målområden, KF indicators); absent or undefined answers 503. */
+  readonly kfLevel?: () => KfLevelStore | undefined;
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
   readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
@@ -51,5 +55,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
     router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
     // Follow-up of the plans per period, klarmarkering and the overview of units not finished.
     router.use(planFollowUpRoutes(deps));
+    // The KF level: only the kommun's planners change it.
+    router.use(kfRoutes({ ...deps, kfLevel: deps.kfLevel ?? (() => undefined) }));
   };
 }

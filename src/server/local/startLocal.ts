@@ -4,6 +4,7 @@ import type { LocalServerConfig } from "../../../config/schema";
 import type {
   ConversationReferences,
   GoalStore,
+  KfLevelStore,
   KfReportSource,
   OutcomeStore,
   PlanFollowUpStore,
@@ -19,6 +20,7 @@ import { SharePointOutcomeStore } from "../../sharepoint/stores/outcomeStore";
 import { SharePointPlanStore } from "../../sharepoint/stores/planStore";
 import { SharePointSignedInPeople } from "../../sharepoint/stores/signedInPeople";
 import { SharePointTeamLine } from "../../sharepoint/stores/teamLine";
+import { SharePointKfLevelStore } from "../../sharepoint/stores/kfLevelStore";
 import { SharePointPlanFollowUps } from "../../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "../api/apiRoutes";
 import { createAppServer, listen } from "../appServer";
@@ -52,6 +54,7 @@ export async function startLocalServer(
     reports?: KfReportSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
+    kfLevel?: KfLevelStore;
     references?: ConversationReferences;
     people?: SharePointSignedInPeople;
     origin?: string;
@@ -68,6 +71,7 @@ export async function startLocalServer(
       },
       outcomes: () => ready.outcomes,
       planFollowUps: () => ready.planFollowUps,
+      kfLevel: () => ready.kfLevel,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -97,6 +101,7 @@ export async function startLocalServer(
   ready.reports = new SharePointKfReportSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);
+  ready.kfLevel = new SharePointKfLevelStore(app);
   ready.references = new SharePointConversationReferences(app);
   ready.people = new SharePointSignedInPeople(app);
   return {

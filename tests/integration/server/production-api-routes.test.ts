@@ -92,6 +92,24 @@ describe("the production API refuses a caller it cannot verify, on every route",
     );
   });
 
+  it("finds the KF level's routes", () => {
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        { method: "GET", path: "/kf/mandates" },
+        { method: "GET", path: "/kf/mandates/:declarationId" },
+        { method: "PUT", path: "/kf/vision" },
+        { method: "PUT", path: "/kf/mandates/:declarationId" },
+        { method: "PUT", path: "/kf/mandates/:declarationId/focus-areas/:focusAreaId" },
+        { method: "POST", path: "/kf/mandates/:declarationId/indicators" },
+        { method: "PUT", path: "/kf/mandates/:declarationId/indicators/:kfIndicatorId" },
+        { method: "DELETE", path: "/kf/mandates/:declarationId/indicators/:kfIndicatorId" },
+        { method: "POST", path: "/kf/mandates/:declarationId/adoption" },
+        { method: "POST", path: "/kf/mandates/:declarationId/versions" },
+        { method: "POST", path: "/kf/mandates/:declarationId/next-mandate" },
+      ]),
+    );
+  });
+
   it("answers 401 to no token, an unsigned token and a token signed by another key", async () => {
     const claims = goodClaims({
       oid: "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f",
