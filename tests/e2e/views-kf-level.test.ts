@@ -29,6 +29,8 @@ const newKf = "Elever som känner sig trygga i skolan";
 const declarationText =
   "Vi har människan i fokus. Under mandatperioden prioriterar majoriteten tryggheten i skolan.";
 const decision = "KF 2026-11-16 § 12";
+const visionText =
+  "Huddinge ska vara en av de tre populäraste kommunerna i Stockholms län att bo och verka i.";
 
 const session = useAppAndBrowser();
 
@@ -63,6 +65,16 @@ describe("Mål och budget: a new version of the KF level, written and fastställ
     await page.getByRole("heading", { level: 3, name: social }).waitFor();
     await page.getByRole("heading", { level: 4, name: "2. Gymnasieelever med examen inom tre år" }).waitFor();
     expect(await declarationForm(page).count()).toBe(0);
+
+    // The vision is untimed: changed at once, with who and when.
+    const visionForm = page.getByRole("form", { name: "Visionens lydelse" });
+    await visionForm.getByRole("textbox", { name: "Visionens lydelse" }).fill(visionText);
+    await visionForm.getByRole("textbox", { name: /^Beslutsreferens/ }).fill("KF 2026-10-12 § 4");
+    await visionForm.getByRole("button", { name: "Spara" }).click();
+    await visionForm.getByRole("status").filter({ hasText: "Sparat." }).waitFor();
+    const visionSection = page.getByRole("region", { name: "Vision" });
+    await visionSection.getByText(/^Senast ändrad \d{4}-\d{2}-\d{2} av Lena Åberg$/).waitFor();
+    await visionSection.getByText("Beslut: KF 2026-10-12 § 4").waitFor();
 
     await page.getByRole("button", { name: "Ny version" }).click();
     await page.getByText("Version 2, utkast").waitFor();
@@ -100,19 +112,23 @@ describe("Mål och budget: a new version of the KF level, written and fastställ
     await form.getByRole("textbox", { name: "Målvärde (valfritt)" }).fill("90");
     await form.getByRole("textbox", { name: /^Globala mål/ }).fill("16, 4");
     await form.getByRole("button", { name: "Lägg till" }).click();
-    const added = page.getByRole("listitem").filter({
-      has: page.getByRole("heading", { level: 4, name: `9. ${newKf}` }),
-    });
+    const added = page
+      .getByRole("list", { name: `KF-indikatorer: ${social}` })
+      .getByRole("listitem")
+      .filter({
+        has: page.getByRole("heading", { level: 4, name: `9. ${newKf}` }),
+      });
     await added.getByText("Målvärde: 90 % (2026)").waitFor();
     await added.getByText("Utgångsvärde: 81,5 % (2022)").waitFor();
     await added.getByText("Ingen nämndindikator översätter den än.").waitFor();
     await added.getByText("Mål 16: Fredliga och inkluderande samhällen").waitFor();
 
     // Fastställ needs KF's decision.
-    await page.getByRole("button", { name: "Fastställ" }).click();
-    await page.getByText("Fyll i det här fältet.").waitFor();
-    await page.getByRole("textbox", { name: /^Beslutsreferens/ }).fill(decision);
-    await page.getByRole("button", { name: "Fastställ" }).click();
+    const adoption = page.getByRole("form", { name: "Fastställ" });
+    await adoption.getByRole("button", { name: "Fastställ" }).click();
+    await adoption.getByText("Fyll i det här fältet.").waitFor();
+    await adoption.getByRole("textbox", { name: /^Beslutsreferens/ }).fill(decision);
+    await adoption.getByRole("button", { name: "Fastställ" }).click();
     await page.getByText("Version 2, fastställt").waitFor();
     await page.getByText(/^Fastställd av Lena Åberg /).waitFor();
     await page.getByText(`Beslut: ${decision}`).waitFor();
@@ -178,7 +194,9 @@ describe("Mål och budget: a new version of the KF level, written and fastställ
       { token: unsignedToken(johan), path: `/api/kf/mandates/${mandate}` },
     );
     expect(refused.status).toBe(403);
-    expect(refused.body.detail).toMatch(/^Det får du inte göra/);
+    expect(refused.body.detail).toBe(
+      "Det får du inte göra: bara kommunens planerare får ändra KF-nivån och organisationen.",
+    );
     await page.reload();
     await waitForViewReady(page);
     await page.getByText(declarationText).waitFor();

@@ -35,6 +35,8 @@ export function KfLevelLife(props: {
         <form
           className={styles.form}
           aria-label={t("adopt")}
+          // Our own Swedish message for a missing decision, not the browser's.
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             const reference = decision.trim();
@@ -80,6 +82,8 @@ export function KfLevelLife(props: {
                   setStarted(id);
                 },
                 t("nextMandateStarted", { first, last }),
+                // The mandates' list now holds the new one, so its link opens it.
+                onReload,
               );
             }}
           >

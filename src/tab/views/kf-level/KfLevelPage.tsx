@@ -86,7 +86,7 @@ function Mandate(props: { id: string; list: MandateList; onListChanged: () => vo
             >
               {list.mandates.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {t("mandateOption", { title: m.title, first: m.firstYear, last: m.lastYear })}
+                  {t("mandateOption", { first: m.firstYear, last: m.lastYear })}
                 </option>
               ))}
             </Select>

@@ -39,11 +39,7 @@ export function KfLevelSummary(props: {
   return (
     <section className={styles.card} aria-label={t("mandate")}>
       <h2 className={styles.cardHeading}>
-        {t("mandateOption", {
-          title: declaration.title,
-          first: declaration.mandate.firstYear,
-          last: declaration.mandate.lastYear,
-        })}
+        {t("mandateOption", { first: declaration.mandate.firstYear, last: declaration.mandate.lastYear })}
       </h2>
       {lines.map((line) => (
         <p key={line} className={styles.preWrap}>

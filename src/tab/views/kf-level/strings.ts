@@ -6,7 +6,7 @@ export const kfLevelStrings = defineStrings({
     title: "Mål och budget",
     loading: "Hämtar Mål och budget …",
     mandate: "Mandatperiod",
-    mandateOption: "{title} ({first}–{last})",
+    mandateOption: "Mandatperiod {first}–{last}",
     noMandateTitle: "Ingen mandatperiod än",
     noMandateHelp: "Mål och budget visas när kommunens planerare har lagt in en programförklaring.",
     readOnlyNote:
@@ -112,7 +112,7 @@ export const kfLevelStrings = defineStrings({
     title: "Goals and budget",
     loading: "Loading goals and budget …",
     mandate: "Term of office",
-    mandateOption: "{title} ({first}–{last})",
+    mandateOption: "Term of office {first}–{last}",
     noMandateTitle: "No term of office yet",
     noMandateHelp: "Goals and budget are shown once the municipality's planners have entered a programme.",
     readOnlyNote:
