@@ -3,18 +3,7 @@
  * municipality and the period, then each målområde in order with its KF indicators (outcomes, every nämnd's
  * indicators with etappmål and status) and its uppdrag. docx escapes every text it is given.
  */
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, type FileChild, type Table } from "docx";
 import type {
   KfReport,
   ReportAssignment,
@@ -22,6 +11,7 @@ import type {
   ReportStatus,
   TrendPoint,
 } from "../contracts/kfReport";
+import { heading, pageMargins, run, swedishStyles, table, text } from "./docxParts";
 import {
   directionText,
   formatDate,
@@ -35,44 +25,6 @@ import {
   sourceText,
   statusText,
 } from "./reportTexts";
-
-/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
-const margin = 1134;
-const textWidth = 11906 - 2 * margin;
-
-const cell = (text: string, width: number, header = false): TableCell =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-  });
-
-/**
- * A table over the text width, columns in the given shares, with a header row that repeats on every page it
- * runs over.
- */
-const table = (
-  columns: readonly (readonly [header: string, share: number])[],
-  rows: readonly (readonly string[])[],
-): Table => {
-  const total = columns.reduce((n, [, share]) => n + share, 0);
-  const widths = columns.map(([, share]) => Math.floor((textWidth * share) / total));
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: columns.map(([header], i) => cell(header, widths[i] ?? 0, true)),
-      }),
-      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, widths[i] ?? 0)) })),
-    ],
-  });
-};
-
-const text = (value: string): Paragraph => new Paragraph({ children: [new TextRun(value)] });
-
-const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
-  new Paragraph({ heading: level, keepNext: true, spacing: { before: 160 }, children: [new TextRun(value)] });
 
 const statusCell = (status: ReportStatus): string => statusText(status.status);
 
@@ -132,7 +84,7 @@ function indicatorSection(kf: ReportKfIndicator): FileChild[] {
     out.push(
       new Paragraph({
         keepNext: true,
-        children: [new TextRun({ text: `${tr.boardName}: ${tr.name} (${tr.measureUnit})`, bold: true })],
+        children: [run(`${tr.boardName}: ${tr.name} (${tr.measureUnit})`, { bold: true })],
       }),
       text(
         [
@@ -190,8 +142,8 @@ const assignmentTable = (assignments: readonly ReportAssignment[]): Table =>
 /** The report's body, title block first. */
 export function kfReportDocument(report: KfReport): Document {
   const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }),
-    new Paragraph({ children: [new TextRun({ text: report.municipality, bold: true, size: 32 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(t.title)] }),
+    new Paragraph({ children: [run(report.municipality, { bold: true, size: 32 })] }),
     text(`Period: ${periodText(report)}`),
     ...(report.programDeclarationTitle === undefined ? [] : [text(report.programDeclarationTitle)]),
     text(
@@ -214,11 +166,10 @@ export function kfReportDocument(report: KfReport): Document {
     creator: "Målkedjan",
     title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
     description: t.title,
-    // Swedish, so Word checks spelling and reads numbers as a Swedish reader expects.
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: "sv-SE" } } } } },
+    styles: swedishStyles,
     sections: [
       {
-        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        properties: { page: { margin: pageMargins } },
         children,
       },
     ],
