@@ -92,7 +92,10 @@ export const table = (
         tableHeader: true,
         children: columns.map(([header], i) => cell(header, widths[i] ?? 0, true)),
       }),
-      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, widths[i] ?? 0)) })),
+      // A row is kept on one page: a reader never has to piece one together across a page break.
+      ...rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((value, i) => cell(value, widths[i] ?? 0)) }),
+      ),
     ],
   });
 };

@@ -26,13 +26,14 @@ const textBlock = (value: string | undefined, whenEmpty: string): Paragraph[] =>
 const indicatorTable = (area: MalOchBudgetFocusArea) =>
   table(
     [
-      [t.columns.number, 2],
-      [t.columns.indicator, 12],
-      [t.columns.unit, 3],
-      [t.columns.direction, 4],
-      [t.columns.baseline, 4],
-      [t.columns.target, 4],
-      [t.columns.kolada, 3],
+      // In millimetres of the 170 the page holds: each header fits on one line.
+      [t.columns.number, 9],
+      [t.columns.indicator, 47],
+      [t.columns.unit, 17],
+      [t.columns.direction, 24],
+      [t.columns.baseline, 30],
+      [t.columns.target, 25],
+      [t.columns.kolada, 18],
     ],
     area.indicators.map((kf) => [
       String(kf.number),
