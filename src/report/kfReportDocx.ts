@@ -1,7 +1,7 @@
 /**
  * The report back to KF as a Word document (docx 9), ready for the avstämningsärende: a title block with the
  * municipality and the period, then each målområde in order with its KF indicators (outcomes, every nämnd's
- * indicators with etappmål and status) and its uppdrag. docx escapes every text it is given.
+ * indicators with their outcomes, etappmål and status) and its uppdrag. docx escapes every text it is given.
  */
 import { Document, HeadingLevel, Packer, Paragraph, type FileChild, type Table } from "docx";
 import type {
@@ -9,6 +9,7 @@ import type {
   ReportAssignment,
   ReportKfIndicator,
   ReportStatus,
+  ReportTranslation,
   TrendPoint,
 } from "../contracts/kfReport";
 import { heading, pageMargins, run, swedishStyles, table, text } from "./docxParts";
@@ -45,6 +46,72 @@ const measured = (point: TrendPoint, part: "total" | "women" | "men"): string =>
   return value === undefined ? "–" : formatNumber(value);
 };
 
+/** An outcome trend as a table (period, total, kvinnor, män, source), "Källa: Kolada" under it where due. */
+const trendBlock = (trend: readonly TrendPoint[]): FileChild[] => [
+  table(
+    [
+      [t.columns.period, 3],
+      [t.columns.total, 2],
+      [t.columns.women, 2],
+      [t.columns.men, 2],
+      [t.columns.source, 2],
+    ],
+    trend.map((p) => [
+      p.label,
+      measured(p, "total"),
+      measured(p, "women"),
+      measured(p, "men"),
+      sourceText(p),
+    ]),
+  ),
+  ...(trend.some((p) => p.source === "kolada") ? [text(t.kolada)] : []),
+];
+
+/** A short label over a table: it also keeps two tables in a row from running together into one. */
+const label = (value: string): Paragraph =>
+  new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [run(value, { bold: true })] });
+
+function translationSection(tr: ReportTranslation): FileChild[] {
+  const out: FileChild[] = [
+    new Paragraph({
+      keepNext: true,
+      children: [run(`${tr.boardName}: ${tr.name} (${tr.measureUnit})`, { bold: true })],
+    }),
+    text(
+      [
+        `${t.columns.status}: ${statusCell(tr.status)}`,
+        noteOf(tr.status, tr.measureUnit),
+        `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
+      ]
+        .filter((part) => part !== "")
+        .join(" · "),
+    ),
+  ];
+  if (tr.trend.length === 0) out.push(text(`${t.boardTrend}: ${t.noOutcome}`));
+  else out.push(label(t.boardTrend), ...trendBlock(tr.trend));
+  if (tr.milestones.length === 0) return out;
+  out.push(
+    label(t.columns.milestone),
+    table(
+      [
+        [t.columns.milestone, 8],
+        [t.columns.targetValue, 4],
+        [t.columns.targetDate, 4],
+        [t.columns.status, 3],
+        [t.columns.comment, 5],
+      ],
+      tr.milestones.map((m) => [
+        `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
+        formatValue(m.targetValue, tr.measureUnit),
+        m.targetDate,
+        statusCell(m.status),
+        noteOf(m.status, tr.measureUnit),
+      ]),
+    ),
+  );
+  return out;
+}
+
 function indicatorSection(kf: ReportKfIndicator): FileChild[] {
   const out: FileChild[] = [
     heading(`KF ${kf.number}. ${kf.name}`, HeadingLevel.HEADING_2),
@@ -52,70 +119,11 @@ function indicatorSection(kf: ReportKfIndicator): FileChild[] {
       `${t.columns.unit}: ${kf.measureUnit} · ${directionText(kf.direction)} · ${t.columns.baseline}: ${formatYearValue(kf.baseline, kf.measureUnit)} · ${t.columns.target}: ${formatYearValue(kf.target, kf.measureUnit)}`,
     ),
     heading(t.trend, HeadingLevel.HEADING_3),
+    ...(kf.trend.length === 0 ? [text(t.noOutcome)] : trendBlock(kf.trend)),
+    heading(t.translations, HeadingLevel.HEADING_3),
   ];
-  if (kf.trend.length === 0) out.push(text(t.noOutcome));
-  else {
-    out.push(
-      table(
-        [
-          [t.columns.period, 3],
-          [t.columns.total, 2],
-          [t.columns.women, 2],
-          [t.columns.men, 2],
-          [t.columns.source, 2],
-        ],
-        kf.trend.map((p) => [
-          p.label,
-          measured(p, "total"),
-          measured(p, "women"),
-          measured(p, "men"),
-          sourceText(p),
-        ]),
-      ),
-    );
-    if (kf.trend.some((p) => p.source === "kolada")) out.push(text(t.kolada));
-  }
-  out.push(heading(t.translations, HeadingLevel.HEADING_3));
-  if (kf.translations.length === 0) {
-    out.push(text(t.noTranslation));
-    return out;
-  }
-  for (const tr of kf.translations) {
-    out.push(
-      new Paragraph({
-        keepNext: true,
-        children: [run(`${tr.boardName}: ${tr.name} (${tr.measureUnit})`, { bold: true })],
-      }),
-      text(
-        [
-          `${t.columns.status}: ${statusCell(tr.status)}`,
-          noteOf(tr.status, tr.measureUnit),
-          `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
-        ]
-          .filter((part) => part !== "")
-          .join(" · "),
-      ),
-    );
-    if (tr.milestones.length === 0) continue;
-    out.push(
-      table(
-        [
-          [t.columns.milestone, 8],
-          [t.columns.targetValue, 4],
-          [t.columns.targetDate, 4],
-          [t.columns.status, 3],
-          [t.columns.comment, 5],
-        ],
-        tr.milestones.map((m) => [
-          `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
-          formatValue(m.targetValue, tr.measureUnit),
-          m.targetDate,
-          statusCell(m.status),
-          noteOf(m.status, tr.measureUnit),
-        ]),
-      ),
-    );
-  }
+  if (kf.translations.length === 0) out.push(text(t.noTranslation));
+  for (const tr of kf.translations) out.push(...translationSection(tr));
   return out;
 }
 
