@@ -1,6 +1,8 @@
 /**
  * `npm run report -- --format docx|xlsx --out FILE [--year Y] [--period delar] [--site …] [--token …]`
- * Writes the report back to KF (återrapportering) as a Word or Excel file. It reads the configured site as
+ * Writes the report back to KF (återrapportering) as a Word or Excel file;
+ * `npm run report -- --kind mal-och-budget --format docx --out FILE [--mandat ID | --year Y]` writes Mål och
+ * budget (the KF level of the mandate: the programförklaring with that id, else the mandate covering the year). It reads the configured site as
  * the other scripts do (`--site`/`--token`, or the app identity with MALKEDJAN_ENV=production); with no
  * configuration at all it starts the local site in a temporary folder with the Huddinge demo data and
  * reports on that. The year defaults to this year, the period to the latest follow-up period passed
@@ -15,19 +17,25 @@ import { huddinge } from "../src/demo";
 import { DEFAULT_FOLLOW_UP_CALENDAR, municipalDate } from "../src/domain";
 import { startLocalSite, unsignedToken } from "../src/localsite";
 import {
+  malOchBudgetFile,
   municipalityFromEnvironment,
   produceKfReport,
+  produceMalOchBudget,
   REPORT_FORMATS,
   reportFile,
   type ReportFormat,
 } from "../src/report";
 import { createSp } from "../src/sharepoint/pnp/createSp";
-import { SharePointKfReportSource } from "../src/sharepoint/queries";
+import { SharePointKfReportSource, SharePointMalOchBudgetSource } from "../src/sharepoint/queries";
 import { seedData } from "../src/sharepoint/seed";
 import { connectSiteFromEnvironment, type ConnectedSite } from "../src/server/identity/connectSite";
 
 const isFormat = (value: string | undefined): value is ReportFormat =>
   REPORT_FORMATS.some((f) => f === value);
+
+const KINDS = ["kf", "mal-och-budget"] as const;
+type Kind = (typeof KINDS)[number];
+const isKind = (value: string): value is Kind => KINDS.some((k) => k === value);
 
 /** The local site in a temporary folder, seeded with the demo data; removed again when done. */
 async function demoSite(): Promise<ConnectedSite & { close: () => Promise<void> }> {
@@ -56,6 +64,8 @@ const configured = (values: { site?: string; token?: string }): boolean =>
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
+      kind: { type: "string", default: "kf" },
+      mandat: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
       year: { type: "string" },
@@ -68,8 +78,20 @@ async function main(): Promise<number> {
   });
   if (!isFormat(values.format) || values.out === undefined) {
     console.error(
-      "Ange format och fil: npm run report -- --format docx|xlsx --out rapport.docx [--year 2026]",
+      "Ange format och fil: npm run report -- [--kind kf|mal-och-budget] --format docx|xlsx --out rapport.docx [--year 2026]",
     );
+    return 2;
+  }
+  if (!isKind(values.kind)) {
+    console.error("Ange vilken rapport: --kind kf (återrapportering till KF) eller --kind mal-och-budget");
+    return 2;
+  }
+  if (values.kind === "mal-och-budget" && values.format !== "docx") {
+    console.error("Mål och budget skrivs som Word: --format docx");
+    return 2;
+  }
+  if (values.mandat !== undefined && (values.kind !== "mal-och-budget" || values.year !== undefined)) {
+    console.error("--mandat väljer programförklaringen till Mål och budget, i stället för --year");
     return 2;
   }
   const today = values.today ?? municipalDate(new Date());
@@ -86,9 +108,35 @@ async function main(): Promise<number> {
     ? { ...connectSiteFromEnvironment(process.env, values), close: () => Promise.resolve() }
     : await demoSite();
   try {
+    const municipality = municipalityFromEnvironment(environmentWithFile(process.env, process.cwd()));
+    if (values.kind === "mal-och-budget") {
+      const doc = await produceMalOchBudget(
+        new SharePointMalOchBudgetSource(site.sp),
+        values.mandat === undefined ? { year } : { declarationId: values.mandat },
+        { municipality, today },
+      );
+      if (doc === null) {
+        console.error(
+          values.mandat === undefined
+            ? `Ingen mandatperiod omfattar ${year} på ${site.siteUrl}.`
+            : `Det finns ingen programförklaring "${values.mandat}" på ${site.siteUrl}.`,
+        );
+        return 1;
+      }
+      const out = resolve(values.out);
+      const file = await malOchBudgetFile(doc);
+      writeFileSync(out, file.bytes);
+      const indicators = doc.focusAreas.reduce((n, a) => n + a.indicators.length, 0);
+      console.log(
+        `Skrev ${out} (Word, ${file.bytes.length} byte): ${municipality}, Mål och budget ${doc.firstYear}–${doc.lastYear}, ` +
+          `${doc.standing.kind === "draft" ? "utkast" : "fastställd"}, ${doc.focusAreas.length} målområden, ${indicators} KF-indikatorer, ` +
+          `från ${site.siteUrl} (${site.actingAs}).`,
+      );
+      return 0;
+    }
     const started = performance.now();
     const report = await produceKfReport(new SharePointKfReportSource(site.sp), year, {
-      municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
+      municipality,
       today,
       calendar: DEFAULT_FOLLOW_UP_CALENDAR,
       ...(values.period === undefined ? {} : { periodKey: values.period }),

@@ -78,6 +78,8 @@ export const reportTranslationSchema = z.strictObject({
   boardName: z.string(),
   ...indicatorFacts,
   status: reportStatusSchema,
+  /** The nämnd indicator's own outcomes, oldest first, up to the report's year. */
+  trend: z.array(trendPointSchema),
   milestones: z.array(reportMilestoneSchema),
 });
 export type ReportTranslation = z.infer<typeof reportTranslationSchema>;

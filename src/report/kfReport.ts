@@ -1,7 +1,8 @@
 /**
  * The report back to KF (återrapportering), built from one year's plan data: pure, no IO. Under each of the
  * three målområden (in their order) its KF indicators, each with its outcome trend and every nämnd's
- * translations with their etappmål and status for the reported period; the uppdrag with their status.
+ * translations with their own outcome trend, etappmål and status for the reported period; the uppdrag with
+ * their status.
  */
 import {
   FOCUS_AREA_DIMENSIONS,
@@ -12,6 +13,7 @@ import {
   type FollowableRef,
   type FollowUp,
   type FollowUpCalendar,
+  type IndicatorKind,
   type IndicatorOutcome,
   type IsoDate,
   type KfIndicator,
@@ -138,11 +140,14 @@ export function buildKfReport(data: KfReportData, options: KfReportOptions): KfR
     const plan = plans.get(planId);
     return plan === undefined ? undefined : (units.get(plan.boardUnitId)?.name ?? plan.title);
   };
+  // Outcomes by indicator, KF and nämnd apart (their ids are each list's own).
   const outcomesOf = new Map<string, IndicatorOutcome[]>();
   for (const o of data.outcomes) {
-    if (o.indicator.kind !== "kf-indicator") continue;
-    outcomesOf.set(o.indicator.id, [...(outcomesOf.get(o.indicator.id) ?? []), o]);
+    const key = `${o.indicator.kind}:${o.indicator.id}`;
+    outcomesOf.set(key, [...(outcomesOf.get(key) ?? []), o]);
   }
+  const trendOfIndicator = (kind: IndicatorKind, id: string): TrendPoint[] =>
+    trendOf(outcomesOf.get(`${kind}:${id}`) ?? [], data.year, options.calendar);
 
   const translationsOf = (kf: KfIndicator): ReportTranslation[] =>
     data.boardIndicators
@@ -163,6 +168,7 @@ export function buildKfReport(data: KfReportData, options: KfReportOptions): KfR
             ...optional("baseline", b.baseline),
             ...optional("target", b.target),
             status: statusOf({ kind: "board-indicator", id: b.id }, data.followUps, period.id),
+            trend: trendOfIndicator("board-indicator", b.id),
             milestones: data.milestones
               .filter((m) => m.boardIndicatorId === b.id)
               .sort(
@@ -190,7 +196,7 @@ export function buildKfReport(data: KfReportData, options: KfReportOptions): KfR
     ...optional("baseline", kf.baseline),
     ...optional("target", kf.target),
     ...optional("koladaKpiId", kf.koladaKpiId),
-    trend: trendOf(outcomesOf.get(kf.id) ?? [], data.year, options.calendar),
+    trend: trendOfIndicator("kf-indicator", kf.id),
     translations: translationsOf(kf),
   });
 

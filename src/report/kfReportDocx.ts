@@ -1,27 +1,18 @@
 /**
  * The report back to KF as a Word document (docx 9), ready for the avstämningsärende: a title block with the
  * municipality and the period, then each målområde in order with its KF indicators (outcomes, every nämnd's
- * indicators with etappmål and status) and its uppdrag. docx escapes every text it is given.
+ * indicators with their outcomes, etappmål and status) and its uppdrag. docx escapes every text it is given.
  */
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, type FileChild, type Table } from "docx";
 import type {
   KfReport,
   ReportAssignment,
   ReportKfIndicator,
   ReportStatus,
+  ReportTranslation,
   TrendPoint,
 } from "../contracts/kfReport";
+import { heading, pageMargins, run, swedishStyles, table, text } from "./docxParts";
 import {
   directionText,
   formatDate,
@@ -35,44 +26,6 @@ import {
   sourceText,
   statusText,
 } from "./reportTexts";
-
-/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
-const margin = 1134;
-const textWidth = 11906 - 2 * margin;
-
-const cell = (text: string, width: number, header = false): TableCell =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-  });
-
-/**
- * A table over the text width, columns in the given shares, with a header row that repeats on every page it
- * runs over.
- */
-const table = (
-  columns: readonly (readonly [header: string, share: number])[],
-  rows: readonly (readonly string[])[],
-): Table => {
-  const total = columns.reduce((n, [, share]) => n + share, 0);
-  const widths = columns.map(([, share]) => Math.floor((textWidth * share) / total));
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: columns.map(([header], i) => cell(header, widths[i] ?? 0, true)),
-      }),
-      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, widths[i] ?? 0)) })),
-    ],
-  });
-};
-
-const text = (value: string): Paragraph => new Paragraph({ children: [new TextRun(value)] });
-
-const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
-  new Paragraph({ heading: level, keepNext: true, spacing: { before: 160 }, children: [new TextRun(value)] });
 
 const statusCell = (status: ReportStatus): string => statusText(status.status);
 
@@ -93,6 +46,72 @@ const measured = (point: TrendPoint, part: "total" | "women" | "men"): string =>
   return value === undefined ? "–" : formatNumber(value);
 };
 
+/** An outcome trend as a table (period, total, kvinnor, män, source), "Källa: Kolada" under it where due. */
+const trendBlock = (trend: readonly TrendPoint[]): FileChild[] => [
+  table(
+    [
+      [t.columns.period, 3],
+      [t.columns.total, 2],
+      [t.columns.women, 2],
+      [t.columns.men, 2],
+      [t.columns.source, 2],
+    ],
+    trend.map((p) => [
+      p.label,
+      measured(p, "total"),
+      measured(p, "women"),
+      measured(p, "men"),
+      sourceText(p),
+    ]),
+  ),
+  ...(trend.some((p) => p.source === "kolada") ? [text(t.kolada)] : []),
+];
+
+/** A short label over a table: it also keeps two tables in a row from running together into one. */
+const label = (value: string): Paragraph =>
+  new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [run(value, { bold: true })] });
+
+function translationSection(tr: ReportTranslation): FileChild[] {
+  const out: FileChild[] = [
+    new Paragraph({
+      keepNext: true,
+      children: [run(`${tr.boardName}: ${tr.name} (${tr.measureUnit})`, { bold: true })],
+    }),
+    text(
+      [
+        `${t.columns.status}: ${statusCell(tr.status)}`,
+        noteOf(tr.status, tr.measureUnit),
+        `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
+      ]
+        .filter((part) => part !== "")
+        .join(" · "),
+    ),
+  ];
+  if (tr.trend.length === 0) out.push(text(`${t.boardTrend}: ${t.noOutcome}`));
+  else out.push(label(t.boardTrend), ...trendBlock(tr.trend));
+  if (tr.milestones.length === 0) return out;
+  out.push(
+    label(t.columns.milestone),
+    table(
+      [
+        [t.columns.milestone, 8],
+        [t.columns.targetValue, 4],
+        [t.columns.targetDate, 4],
+        [t.columns.status, 3],
+        [t.columns.comment, 5],
+      ],
+      tr.milestones.map((m) => [
+        `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
+        formatValue(m.targetValue, tr.measureUnit),
+        m.targetDate,
+        statusCell(m.status),
+        noteOf(m.status, tr.measureUnit),
+      ]),
+    ),
+  );
+  return out;
+}
+
 function indicatorSection(kf: ReportKfIndicator): FileChild[] {
   const out: FileChild[] = [
     heading(`KF ${kf.number}. ${kf.name}`, HeadingLevel.HEADING_2),
@@ -100,70 +119,11 @@ function indicatorSection(kf: ReportKfIndicator): FileChild[] {
       `${t.columns.unit}: ${kf.measureUnit} · ${directionText(kf.direction)} · ${t.columns.baseline}: ${formatYearValue(kf.baseline, kf.measureUnit)} · ${t.columns.target}: ${formatYearValue(kf.target, kf.measureUnit)}`,
     ),
     heading(t.trend, HeadingLevel.HEADING_3),
+    ...(kf.trend.length === 0 ? [text(t.noOutcome)] : trendBlock(kf.trend)),
+    heading(t.translations, HeadingLevel.HEADING_3),
   ];
-  if (kf.trend.length === 0) out.push(text(t.noOutcome));
-  else {
-    out.push(
-      table(
-        [
-          [t.columns.period, 3],
-          [t.columns.total, 2],
-          [t.columns.women, 2],
-          [t.columns.men, 2],
-          [t.columns.source, 2],
-        ],
-        kf.trend.map((p) => [
-          p.label,
-          measured(p, "total"),
-          measured(p, "women"),
-          measured(p, "men"),
-          sourceText(p),
-        ]),
-      ),
-    );
-    if (kf.trend.some((p) => p.source === "kolada")) out.push(text(t.kolada));
-  }
-  out.push(heading(t.translations, HeadingLevel.HEADING_3));
-  if (kf.translations.length === 0) {
-    out.push(text(t.noTranslation));
-    return out;
-  }
-  for (const tr of kf.translations) {
-    out.push(
-      new Paragraph({
-        keepNext: true,
-        children: [new TextRun({ text: `${tr.boardName}: ${tr.name} (${tr.measureUnit})`, bold: true })],
-      }),
-      text(
-        [
-          `${t.columns.status}: ${statusCell(tr.status)}`,
-          noteOf(tr.status, tr.measureUnit),
-          `${t.columns.target}: ${formatYearValue(tr.target, tr.measureUnit)}`,
-        ]
-          .filter((part) => part !== "")
-          .join(" · "),
-      ),
-    );
-    if (tr.milestones.length === 0) continue;
-    out.push(
-      table(
-        [
-          [t.columns.milestone, 8],
-          [t.columns.targetValue, 4],
-          [t.columns.targetDate, 4],
-          [t.columns.status, 3],
-          [t.columns.comment, 5],
-        ],
-        tr.milestones.map((m) => [
-          `${m.title} (${horizonText(m.horizon).toLowerCase()})`,
-          formatValue(m.targetValue, tr.measureUnit),
-          m.targetDate,
-          statusCell(m.status),
-          noteOf(m.status, tr.measureUnit),
-        ]),
-      ),
-    );
-  }
+  if (kf.translations.length === 0) out.push(text(t.noTranslation));
+  for (const tr of kf.translations) out.push(...translationSection(tr));
   return out;
 }
 
@@ -190,8 +150,8 @@ const assignmentTable = (assignments: readonly ReportAssignment[]): Table =>
 /** The report's body, title block first. */
 export function kfReportDocument(report: KfReport): Document {
   const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }),
-    new Paragraph({ children: [new TextRun({ text: report.municipality, bold: true, size: 32 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(t.title)] }),
+    new Paragraph({ children: [run(report.municipality, { bold: true, size: 32 })] }),
     text(`Period: ${periodText(report)}`),
     ...(report.programDeclarationTitle === undefined ? [] : [text(report.programDeclarationTitle)]),
     text(
@@ -214,11 +174,10 @@ export function kfReportDocument(report: KfReport): Document {
     creator: "Målkedjan",
     title: `${t.title} – ${report.municipality} ${report.period.label} ${report.year}`,
     description: t.title,
-    // Swedish, so Word checks spelling and reads numbers as a Swedish reader expects.
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: "sv-SE" } } } } },
+    styles: swedishStyles,
     sections: [
       {
-        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        properties: { page: { margin: pageMargins } },
         children,
       },
     ],

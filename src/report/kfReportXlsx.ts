@@ -1,7 +1,7 @@
 /**
  * The report back to KF as an Excel workbook (exceljs 4): an "Om rapporten" sheet (municipality, period), then
  * tidy sheets with filterable columns — KF indicators with every nämnd's indicators, etappmål and status; the
- * outcomes; the uppdrag. Numbers are numbers, dates are dates. Text from people is always a string cell (never
+ * KF indicators' outcomes; the nämnd indicators' outcomes; the uppdrag. Numbers are numbers, dates are dates. Text from people is always a string cell (never
  * a formula), whatever character it starts with.
  */
 import ExcelJS from "exceljs";
@@ -105,6 +105,7 @@ export function kfReportWorkbook(report: KfReport): ExcelJS.Workbook {
   const c = t.columns;
   const indicatorRows: CellValue[][] = [];
   const outcomeRows: CellValue[][] = [];
+  const boardOutcomeRows: CellValue[][] = [];
   const assignmentRows: CellValue[][] = [];
   for (const area of report.focusAreas) {
     for (const kf of area.indicators) {
@@ -121,6 +122,13 @@ export function kfReportWorkbook(report: KfReport): ExcelJS.Workbook {
           null,
           ...statusCells(tr.status),
         ]);
+        for (const p of tr.trend)
+          boardOutcomeRows.push([
+            ...trCells,
+            p.label,
+            ...measurementCells(p),
+            p.source === "kolada" ? t.kolada : "Manuellt inmatat",
+          ]);
         for (const m of tr.milestones)
           indicatorRows.push([
             ...trCells,
@@ -183,6 +191,25 @@ export function kfReportWorkbook(report: KfReport): ExcelJS.Workbook {
       textCol(c.source, 18),
     ],
     outcomeRows,
+  );
+  addTable(
+    workbook,
+    "Nämndernas utfall",
+    [
+      textCol(c.focusArea, 28),
+      numberCol("KF nr", 7),
+      textCol(c.kfIndicator, 40),
+      textCol(c.board, 24),
+      textCol(c.indicator, 40),
+      textCol(c.unit, 10),
+      textCol(c.period, 12),
+      numberCol(c.total),
+      numberCol(c.women),
+      numberCol(c.men),
+      textCol(c.note, 36),
+      textCol(c.source, 18),
+    ],
+    boardOutcomeRows,
   );
   addTable(
     workbook,

@@ -20,6 +20,7 @@ export const reportTexts = {
   translations: "Nämndernas indikatorer, etappmål och status",
   noTranslation: "Ingen nämnd har översatt indikatorn till en egen indikator.",
   noOutcome: "Inga utfall registrerade.",
+  boardTrend: "Nämndens utfall",
   assignments: "Uppdrag",
   noAssignments: "Inga uppdrag under målområdet.",
   assignmentsWithoutFocusArea: "Uppdrag utan målområde",

@@ -9,7 +9,7 @@ import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
-import { SharePointKfReportSource } from "../sharepoint/queries";
+import { SharePointKfReportSource, SharePointMalOchBudgetSource } from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
 import { SharePointKfLevelStore } from "../sharepoint/stores/kfLevelStore";
 import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
@@ -43,6 +43,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const line = new SharePointTeamLine(sp);
   const plans = new SharePointPlanStore(sp);
   const reports = new SharePointKfReportSource(sp);
+  const malOchBudget = new SharePointMalOchBudgetSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
   const planFollowUps = new SharePointPlanFollowUps(sp);
   const kfLevel = new SharePointKfLevelStore(sp);
@@ -80,6 +81,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       outcomes: () => outcomes,
       reports: {
         source: () => reports,
+        malOchBudget: () => malOchBudget,
         municipality: deps.municipality ?? municipalityFromEnvironment(process.env),
       },
       planFollowUps: () => planFollowUps,

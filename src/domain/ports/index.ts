@@ -55,3 +55,4 @@ export type {
   KfLevelSceneRequest,
   KfLevelStore,
 } from "./kfLevelStore";
+export type { MalOchBudgetData, MalOchBudgetSource, MandateChoice } from "./malOchBudgetData";

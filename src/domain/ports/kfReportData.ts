@@ -11,8 +11,8 @@ import type { ProgramDeclaration } from "../model/programDeclaration";
 
 /**
  * What the report back to KF is made from, for one year: the KF level of the mandate period covering it, every
- * nämnd's verksamhetsplan of the year with its indicators, etappmål and uppdrag, their follow-ups, and the KF
- * indicators' outcomes. Plan-level data only (public documents), never an individual goal.
+ * nämnd's verksamhetsplan of the year with its indicators, etappmål and uppdrag, their follow-ups, and the
+ * outcomes of the KF indicators and the nämnd indicators. Plan-level data only (public documents), never an individual goal.
  */
 export interface KfReportData {
   readonly year: number;
@@ -27,7 +27,7 @@ export interface KfReportData {
   readonly units: readonly OrgUnit[];
   /** Follow-ups of the plans, nämnd indicators, etappmål and uppdrag. */
   readonly followUps: readonly FollowUp[];
-  /** Outcomes of the KF indicators, every period stored. */
+  /** Outcomes of the KF indicators and of the plans' nämnd indicators, every period stored. */
   readonly outcomes: readonly IndicatorOutcome[];
   /** Stored rows left out because they cannot be shown; absent means 0. */
   readonly skippedRows?: number;

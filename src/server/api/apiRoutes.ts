@@ -3,6 +3,7 @@ import type {
   GoalStore,
   KfLevelStore,
   KfReportSource,
+  MalOchBudgetSource,
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
@@ -12,6 +13,7 @@ import type { CallerVerifier } from "../auth/callerVerifier";
 import type { ApiRoutes } from "../http/api";
 import { goalRoutes } from "./goalRoutes";
 import { kfRoutes } from "./kfRoutes";
+import { malOchBudgetRoutes } from "./malOchBudgetRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
 import { planRoutes } from "./planRoutes";
@@ -32,7 +34,12 @@ export interface ApiDeps {
   readonly kfLevel?: () => KfLevelStore | undefined;
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
-  readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
+  readonly reports?: {
+    readonly source: () => KfReportSource | undefined;
+    readonly municipality: string;
+    /** Mål och budget (the KF level of a mandate) as Word; left out, its route is not mounted. */
+    readonly malOchBudget?: () => MalOchBudgetSource | undefined;
+  };
   /** Who calls: unsigned demo tokens locally, verified Entra tokens in production. */
   readonly verifyCaller: CallerVerifier;
 }
@@ -46,6 +53,12 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
     router.use(teamRoutes(deps));
     // The planning API: verksamhetsplan and arbetsplan, their items and their life.
     router.use(planRoutes({ ...deps, plans: deps.plans ?? (() => undefined) }));
+    // Mål och budget as Word, a public document for any verified caller (before the KF report's /reports).
+    const malOchBudget = deps.reports?.malOchBudget;
+    if (malOchBudget !== undefined)
+      router.use(
+        malOchBudgetRoutes({ ...deps, malOchBudget, municipality: deps.reports?.municipality ?? "" }),
+      );
     // The report back to KF, plan-level data only (public), for any verified caller.
     if (deps.reports !== undefined)
       router.use(

@@ -24,12 +24,13 @@ const periodKeys = DEFAULT_FOLLOW_UP_CALENDAR.periods
 
 /**
  * `filename*=UTF-8''…` (RFC 5987/6266) for the Swedish name, and a plain ASCII `filename` beside it for old
- * clients: å→a, ä→a, ö→o, anything else outside the safe set dropped.
+ * clients: å→a, ä→a, ö→o, dashes (`2023–2026`) as `-`, anything else outside the safe set dropped.
  */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[^A-Za-z0-9 ._-]/g, "");
   const encoded = encodeURIComponent(fileName).replace(
     /['()*!]/g,

@@ -6,13 +6,14 @@ import type {
   GoalStore,
   KfLevelStore,
   KfReportSource,
+  MalOchBudgetSource,
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
-import { SharePointKfReportSource } from "../../sharepoint/queries";
+import { SharePointKfReportSource, SharePointMalOchBudgetSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
@@ -52,6 +53,7 @@ export async function startLocalServer(
     line?: TeamLineSource;
     plans?: PlanStore;
     reports?: KfReportSource;
+    malOchBudget?: MalOchBudgetSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
     kfLevel?: KfLevelStore;
@@ -66,6 +68,7 @@ export async function startLocalServer(
       plans: () => ready.plans,
       reports: {
         source: () => ready.reports,
+        malOchBudget: () => ready.malOchBudget,
         // MUNICIPALITY_NAME from the environment or config/local.env; the demo's name otherwise.
         municipality: municipalityFromEnvironment(environmentWithFile(process.env, process.cwd())),
       },
@@ -99,6 +102,7 @@ export async function startLocalServer(
   ready.line = new SharePointTeamLine(app);
   ready.plans = new SharePointPlanStore(app);
   ready.reports = new SharePointKfReportSource(app);
+  ready.malOchBudget = new SharePointMalOchBudgetSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);
   ready.kfLevel = new SharePointKfLevelStore(app);

@@ -15,12 +15,13 @@ import { unitYear, viewReads } from "./readers";
 import { SkippedRows, type SkippedRowReporter } from "./skippedRows";
 
 /**
- * The report back to KF's data for one year in two round trips, however many nämnder and indicators:
+ * The report back to KF's data for one year in three round trips, however many nämnder and indicators:
  * 1. the KF level (four small lists, whole) and the year's verksamhetsplaner (by the indexed `Year`);
  * 2. one `$batch` of: the plans' indicators, etappmål and uppdrag (by `BoardYear`), their follow-ups (by the
  *    nämnd's `UnitYear`, which every nämnd-level item's follow-ups carry), the nämnder and the förvaltningar
  *    under them (by `Key` and `ParentId`), and the KF indicators' outcomes (by `IndicatorId`); 40 values per
- *    request, so the batch grows in parts, never in round trips.
+ *    request, so the batch grows in parts, never in round trips;
+ * 3. the nämnd indicators' outcomes (by `IndicatorId`), whose ids only the second read tells.
  */
 export async function loadKfReportData(
   sp: SPFI,
@@ -74,18 +75,36 @@ export async function loadKfReportData(
         ] as const,
       widestBatch,
     );
+  // 3. The nämnd indicators' outcomes, once their ids are known (none queued, no round trip, when there are none).
+  const boardIndicatorsInForce = ofPlanInForce(boardIndicators);
+  const [boardOutcomes] = await inOneBatch(
+    sp,
+    (b) =>
+      [
+        anyOf(
+          b,
+          lists["indicator-outcome"],
+          "IndicatorId",
+          boardIndicatorsInForce.map((i) => i.id),
+        ),
+      ] as const,
+    widestBatch,
+  );
   return {
     year,
     programDeclaration,
     focusAreas,
     kfIndicators,
     boardPlans,
-    boardIndicators: ofPlanInForce(boardIndicators),
+    boardIndicators: boardIndicatorsInForce,
     milestones: ofPlanInForce(milestones),
     assignments: ofPlanInForce(assignments),
     units: [...boards, ...administrations],
     followUps,
-    outcomes: outcomes.filter((o) => o.indicator.kind === "kf-indicator"),
+    outcomes: [
+      ...outcomes.filter((o) => o.indicator.kind === "kf-indicator"),
+      ...boardOutcomes.filter((o) => o.indicator.kind === "board-indicator"),
+    ],
     skippedRows: skipped.count,
   };
 }

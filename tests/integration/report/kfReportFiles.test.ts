@@ -1,7 +1,7 @@
 /**
- * The report back to KF from the local demo site, over real HTTP and unmodified PnPjs: its data in two round
+ * The report back to KF from the local demo site, over real HTTP and unmodified PnPjs: its data in three round
  * trips, then the Word and Excel files, unzipped and parsed, each holding every KF indicator of the demo with
- * its nämnd translations; and `npm run report` writing both files against the same site.
+ * its nämnd translations and their outcomes; and `npm run report` writing both files against the same site.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -35,14 +35,14 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe("the report back to KF from the demo site", () => {
-  it("reads its data in two round trips and holds every KF indicator with its translations", async () => {
+  it("reads its data in three round trips and holds every KF indicator with its translations", async () => {
     const counter = createRequestCounter();
     const report = await produceKfReport(
       new SharePointKfReportSource(site.as(adminUpn, counter)),
       2026,
       options,
     );
-    expect(counter.count).toBe(2);
+    expect(counter.count).toBe(3);
     const indicators = report.focusAreas.flatMap((a) => a.indicators);
     for (const { kf, translations } of expected) {
       const found = indicators.find((k) => k.id === kf.id);
@@ -69,8 +69,14 @@ describe("the report back to KF from the demo site", () => {
       expect(start).toBeGreaterThan(0);
       const next = paragraphs.findIndex((p, i) => i > start && /^KF \d+\. /.test(p));
       const section = paragraphs.slice(start, next === -1 ? undefined : next);
-      for (const name of translations)
-        expect(section).toContain(`Grundskolenämnden: ${name} (${unitOf(name)})`);
+      for (const name of translations) {
+        const at = section.indexOf(`Grundskolenämnden: ${name} (${unitOf(name)})`);
+        expect(at).toBeGreaterThan(0);
+        // The nämnd indicator's own outcomes follow it: the label, then its trend table (2022–2025).
+        expect(section[at + 2]).toBe("Nämndens utfall");
+        expect(section.slice(at + 3, at + 3 + 5)).toEqual(["Period", "Totalt", "Kvinnor", "Män", "Källa"]);
+        expect(section).toContain("2025");
+      }
       if (translations.length === 0)
         expect(section).toContain("Ingen nämnd har översatt indikatorn till en egen indikator.");
     }
@@ -80,7 +86,13 @@ describe("the report back to KF from the demo site", () => {
   it("writes an Excel file with a row per KF indicator and translation, numbers and dates as such", async () => {
     const report = await produceKfReport(new SharePointKfReportSource(site.as(adminUpn)), 2026, options);
     const sheets = await xlsxSheets((await reportFile(report, "xlsx")).bytes);
-    expect([...sheets.keys()]).toEqual(["Om rapporten", "Indikatorer och etappmål", "Utfall", "Uppdrag"]);
+    expect([...sheets.keys()]).toEqual([
+      "Om rapporten",
+      "Indikatorer och etappmål",
+      "Utfall",
+      "Nämndernas utfall",
+      "Uppdrag",
+    ]);
     expect(sheets.get("Om rapporten")?.[1]).toEqual(["Kommun", "Huddinge kommun"]);
     const rows = sheets.get("Indikatorer och etappmål") ?? [];
     expect(rows[0]?.slice(0, 5)).toEqual([
@@ -108,6 +120,30 @@ describe("the report back to KF from the demo site", () => {
       null,
       null,
       "Källa: Kolada",
+    ]);
+    const boardOutcomes = sheets.get("Nämndernas utfall") ?? [];
+    expect(boardOutcomes[0]).toEqual([
+      "Målområde",
+      "KF nr",
+      "KF-indikator",
+      "Nämnd",
+      "Nämndens indikator",
+      "Enhet",
+      "Period",
+      "Totalt",
+      "Kvinnor",
+      "Män",
+      "Anmärkning",
+      "Källa",
+    ]);
+    // Seven nämnd indicators, four years each.
+    expect(boardOutcomes.length - 1).toBe(28);
+    const health = boardOutcomes.filter((r) => r[1] === 6 && r[3] === "Grundskolenämnden");
+    expect(health.map((r) => [r[6], r[7], r[10]])).toEqual([
+      ["2022", 70, null],
+      ["2023", 71, null],
+      ["2024", 72, null],
+      ["2025", null, "Saknas: ännu inte publicerat"],
     ]);
     const assignments = sheets.get("Uppdrag") ?? [];
     expect(assignments.slice(1).map((r) => [r[3], r[6]])).toEqual([

@@ -73,6 +73,27 @@ describe("the report back to KF on the demo data", () => {
     expect(kf(2).trend.every((p) => p.source === "manual")).toBe(true);
   });
 
+  it("draws each nämnd indicator's own outcome trend, oldest first, a missing value with its reason", () => {
+    const values = (number: number) =>
+      kf(number).translations[0]?.trend.map((p) => [
+        p.label,
+        p.measurement.kind === "value" ? p.measurement.total : p.measurement.reason,
+      ]);
+    expect(values(2)).toEqual([
+      ["2022", 82.9],
+      ["2023", 83.5],
+      ["2024", 84.2],
+      ["2025", 85.1],
+    ]);
+    expect(kf(2).translations[0]?.trend[3]?.measurement).toEqual({
+      kind: "value",
+      total: 85.1,
+      women: 87.4,
+      men: 82.9,
+    });
+    expect(values(6)?.[3]).toEqual(["2025", "not-yet-published"]);
+  });
+
   it("gives the uppdrag under their målområde with their status", () => {
     const social = report.focusAreas[0];
     expect(social?.assignments.map((a) => [a.title, a.administrationName, a.status.status])).toEqual([
@@ -101,6 +122,44 @@ describe("the period reported", () => {
 describe("outcomes in the trend", () => {
   const withOutcomes = (outcomes: KfReportData["outcomes"]): KfReportData => ({ ...demo, outcomes });
   const base = { indicator: { kind: "kf-indicator", id: "kf-2" }, source: "manual" } as const;
+
+  it("keeps a KF indicator's and a nämnd indicator's outcomes apart, even under one id", () => {
+    const translation = demo.boardIndicators.find((b) => b.kfIndicatorId === "kf-2");
+    if (translation === undefined) throw new Error("the demo has no translation of KF 2");
+    const r = buildKfReport(
+      withOutcomes([
+        {
+          ...base,
+          id: "kf",
+          period: "2025",
+          measurement: { kind: "value", total: 70 },
+          recordedAt: "2026-03-01T00:00:00Z",
+        },
+        {
+          indicator: { kind: "board-indicator", id: "kf-2" },
+          source: "manual",
+          id: "same-id",
+          period: "2024",
+          measurement: { kind: "value", total: 1 },
+          recordedAt: "2026-03-01T00:00:00Z",
+        },
+        {
+          indicator: { kind: "board-indicator", id: translation.id },
+          source: "manual",
+          id: "board",
+          period: "2025",
+          measurement: { kind: "value", total: 85 },
+          recordedAt: "2026-03-01T00:00:00Z",
+        },
+      ]),
+      options,
+    );
+    const indicator = r.focusAreas[0]?.indicators[0];
+    expect(indicator?.trend.map((p) => p.period)).toEqual(["2025"]);
+    expect(indicator?.translations[0]?.trend.map((p) => [p.period, p.measurement])).toEqual([
+      ["2025", { kind: "value", total: 85 }],
+    ]);
+  });
 
   it("shows a missing value as missing with its reason, never as 0", () => {
     const r = buildKfReport(

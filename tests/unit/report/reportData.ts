@@ -21,7 +21,7 @@ export function reportDataOf(data: SteeringData, year: number): KfReportData {
     ...milestones.map((m) => m.id),
     ...assignments.map((a) => a.id),
   ]);
-  const kfIds = new Set(kfIndicators.map((k) => k.id));
+  const indicatorIds = new Set([...kfIndicators, ...boardIndicators].map((k) => k.id));
   return {
     year,
     programDeclaration: declaration,
@@ -37,8 +37,6 @@ export function reportDataOf(data: SteeringData, year: number): KfReportData {
     followUps: data["follow-up"].filter(
       (f) => f.target.kind !== "individual-goal" && followed.has(f.target.id),
     ),
-    outcomes: data["indicator-outcome"].filter(
-      (o) => o.indicator.kind === "kf-indicator" && kfIds.has(o.indicator.id),
-    ),
+    outcomes: data["indicator-outcome"].filter((o) => indicatorIds.has(o.indicator.id)),
   };
 }
