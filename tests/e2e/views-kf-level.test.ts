@@ -123,6 +123,32 @@ describe("Mål och budget: a new version of the KF level, written and fastställ
     await added.getByText("Ingen nämndindikator översätter den än.").waitFor();
     await added.getByText("Mål 16: Fredliga och inkluderande samhällen").waitFor();
 
+    // Changed from its stored version; removing a KF indicator a nämnd translates is refused in Swedish.
+    await added.getByRole("button", { name: "Ändra KF-indikator 9" }).click();
+    const change = page.getByRole("form", { name: `Ändra ”${newKf}”` });
+    await change.getByRole("textbox", { name: "Målvärde (valfritt)" }).fill("92");
+    await change.getByRole("button", { name: "Spara" }).click();
+    await added.getByText("Målvärde: 92 % (2026)").waitFor();
+    await change.getByRole("button", { name: "Stäng" }).click();
+    const kf2 = page
+      .getByRole("list", { name: `KF-indikatorer: ${social}` })
+      .getByRole("listitem")
+      .filter({
+        has: page.getByRole("heading", { level: 4, name: "2. Gymnasieelever med examen inom tre år" }),
+      });
+    await kf2.getByRole("button", { name: "Ta bort KF-indikator 2" }).click();
+    await kf2
+      .getByRole("group", { name: "Ta bort KF-indikator 2" })
+      .getByRole("button", { name: "Ta bort" })
+      .click();
+    await kf2
+      .getByRole("alert")
+      .getByText(
+        /^KF-indikator 2 \("Gymnasieelever med examen inom tre år"\) översätts av .+ och kan inte tas bort\./,
+      )
+      .waitFor();
+    await kf2.getByRole("button", { name: "Avbryt" }).click();
+
     // Fastställ needs KF's decision.
     const adoption = page.getByRole("form", { name: "Fastställ" });
     await adoption.getByRole("button", { name: "Fastställ" }).click();
@@ -200,6 +226,16 @@ describe("Mål och budget: a new version of the KF level, written and fastställ
     await page.reload();
     await waitForViewReady(page);
     await page.getByText(declarationText).waitFor();
+    // Anyone may download Mål och budget as Word: fetched with his token, handed to the browser as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Ladda ner Mål och budget (Word)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/2023.2026.*\.docx$/);
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Filen .+\.docx är hämtad\.$/ })
+      .waitFor();
     await screenshot(page, "mal-och-budget-johan");
     await page.close();
   }, 120_000);
