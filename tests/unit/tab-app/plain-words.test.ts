@@ -2,11 +2,13 @@ import { shellStrings } from "../../../src/tab/app/i18n/shellStrings";
 import type { StringTables } from "../../../src/tab/app/i18n/strings";
 import { sharedStrings } from "../../../src/tab/components/strings";
 import { chainStrings } from "../../../src/tab/views/chain/strings";
+import { kfLevelStrings } from "../../../src/tab/views/kf-level/strings";
 
 const tables: Readonly<Record<string, StringTables<string>>> = {
   shell: shellStrings,
   chain: chainStrings,
   shared: sharedStrings,
+  kfLevel: kfLevelStrings,
 };
 
 /** What a municipal reader should never meet: code names, file names, technical jargon. */

@@ -92,6 +92,15 @@ describe("the tab's hash routes", () => {
     expect(formatRoute(viewWithYear("rapport", "2025"))).toBe("#/rapport?ar=2025");
   });
 
+  it("reads Mål och budget's mandate, and starts at the current one from the navigation", () => {
+    const route = parseRoute("#/mal-och-budget?mandat=programforklaring-2027-2030");
+    expect(route).toEqual({ view: "mal-och-budget", mandat: "programforklaring-2027-2030" });
+    expect(formatRoute(route)).toBe("#/mal-och-budget?mandat=programforklaring-2027-2030");
+    expect(parseRoute("#/mal-och-budget?mandat=")).toEqual({ view: "mal-och-budget" });
+    expect(routeYear(route)).toBeUndefined();
+    expect(formatRoute(viewWithYear("mal-och-budget", "2025"))).toBe("#/mal-och-budget");
+  });
+
   it("takes Teams' sub-entity id (a route without the hash) as a deep link", () => {
     expect(routeFromSubEntity("mina-mal/goal-3")).toEqual({ view: "mina-mal", goalId: "goal-3" });
     expect(routeFromSubEntity("mitt-team?enhet=u1")).toEqual({ view: "mitt-team", enhet: "u1" });

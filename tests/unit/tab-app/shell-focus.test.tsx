@@ -12,7 +12,7 @@ function FakeView() {
   const year =
     route.view === "kedjan"
       ? route.filter.ar
-      : route.view === "konfigurera" || route.view === "uppfoljning"
+      : route.view === "konfigurera" || route.view === "uppfoljning" || route.view === "mal-och-budget"
         ? ""
         : route.ar;
   return <h1>{`${route.view} ${year ?? "i år"}`}</h1>;

@@ -12,6 +12,7 @@ const views: readonly NavigableView[] = [
   "uppfoljning",
   "planering",
   "rapport",
+  "mal-och-budget",
 ];
 
 const labels = {
@@ -21,6 +22,7 @@ const labels = {
   uppfoljning: "navUppfoljning",
   planering: "navPlanering",
   rapport: "navRapport",
+  "mal-och-budget": "navMalOchBudget",
 } as const;
 
 /** On a phone (Teams mobile, 375 px) the fourth tab's short label keeps the tabs on one row. */

@@ -6,6 +6,7 @@
  *   #/rapport[?ar=<year>&period=<key>]   (the report back to KF)
  *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
  *   #/planering[?enhet=<unitId>&ar=<year>]   (a unit's plan for a year, edited by its owners)
+ *   #/mal-och-budget[?mandat=<programförklaring id>]   (the KF level of a mandate period)
  *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
@@ -35,6 +36,7 @@ export type Route =
   | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
   | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
   | { readonly view: "planering"; readonly enhet?: string; readonly ar?: string }
+  | { readonly view: "mal-och-budget"; readonly mandat?: string }
   | {
       readonly view: "indikator";
       readonly kind: IndicatorRouteKind;
@@ -127,6 +129,10 @@ export function parseRoute(hash: string): Route {
         ...(ar === undefined ? {} : { ar }),
       };
     }
+    case "mal-och-budget": {
+      const mandat = nonEmpty(query.get("mandat"));
+      return { view: "mal-och-budget", ...(mandat === undefined ? {} : { mandat }) };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     case "indikator": {
@@ -199,6 +205,8 @@ export function formatRoute(route: Route): string {
         ["enhet", route.enhet],
         ["ar", route.ar],
       ]);
+    case "mal-och-budget":
+      return withQuery("#/mal-och-budget", [["mandat", route.mandat]]);
     case "indikator":
       return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
         ["ar", route.ar],
@@ -216,7 +224,7 @@ export function routeYear(route: Route): string | undefined {
       ? route.filter.ar
       : route.view === "uppfoljning"
         ? route.period?.slice(0, 4)
-        : route.view === "konfigurera"
+        : route.view === "konfigurera" || route.view === "mal-och-budget"
           ? undefined
           : route.ar;
   return ar !== undefined && /^\d{4}$/.test(ar) ? ar : undefined;
@@ -236,6 +244,9 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
       return { view, ...year };
     case "planering":
       return { view, ...year };
+    case "mal-och-budget":
+      // A mandate period is more than a year: the view starts at the one covering this year.
+      return { view };
     case "uppfoljning":
       // A period is more than a year: the view starts at the latest period due.
       return { view };
