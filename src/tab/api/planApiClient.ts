@@ -60,6 +60,14 @@ export interface PlanClient {
     body: Record<string, unknown>,
     expectedVersion: string,
   ): Promise<SavedItem>;
+  /** Removes an item of an utkast at the version read; refused while something depends on it. */
+  removeItem(
+    collection: PlanCollection,
+    planId: string,
+    items: PlanItemCollection,
+    itemId: string,
+    expectedVersion: string,
+  ): Promise<void>;
   adopt(
     kind: PlanKind,
     planId: string,
@@ -83,7 +91,7 @@ const itemKinds = {
 
 export function createPlanApiClient(connection: ApiConnection): PlanClient {
   const send = (
-    method: "GET" | "PUT" | "POST",
+    method: "GET" | "PUT" | "POST" | "DELETE",
     path: string,
     subject: ApiSubject,
     body?: unknown,
@@ -148,6 +156,15 @@ export function createPlanApiClient(connection: ApiConnection): PlanClient {
           expectedVersion,
         ),
       ),
+    removeItem: async (collection, planId, items, itemId, expectedVersion) => {
+      await send(
+        "DELETE",
+        planApiPaths.item(collection, planId, items, itemId),
+        { kind: itemKinds[items], id: itemId },
+        undefined,
+        expectedVersion,
+      );
+    },
     adopt: async (kind, planId, expectedVersion, decisionReference) =>
       planOf(
         kind,

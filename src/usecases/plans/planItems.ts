@@ -70,9 +70,11 @@ function itemOf<K extends PlanItemKind>(
   write: PlanItemWrite<K>,
   plan: StoredPlan,
   scene: PlanScene,
-  copiedFromId: string | undefined,
+  stored: EntityByKind[K] | undefined,
 ): EntityByKind[K] {
+  const copiedFromId = stored?.copiedFromId;
   const base = {
+    ...keptOnChange(stored),
     ...write.content,
     id: write.itemId,
     ...(copiedFromId === undefined ? {} : { copiedFromId }),
@@ -98,6 +100,18 @@ function itemOf<K extends PlanItemKind>(
   const parsed = parseEntity(write.kind, entity);
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
+}
+
+/**
+ * What a change keeps of a stored nämnd indicator that the planning API's body does not carry (whether
+ * outcomes are split kvinnor/män, its Agenda 2030 goals): a change of its name or target never drops them.
+ */
+function keptOnChange(stored: EntityByKind[PlanItemKind] | undefined): Record<string, unknown> {
+  if (stored === undefined || !("kfIndicatorId" in stored)) return {};
+  return {
+    ...(stored.genderSplit === undefined ? {} : { genderSplit: stored.genderSplit }),
+    ...(stored.agenda2030Goals === undefined ? {} : { agenda2030Goals: stored.agenda2030Goals }),
+  };
 }
 
 const linkCheckOf = (
@@ -147,7 +161,7 @@ export async function savePlanItem<K extends PlanItemKind>(
   if (stored !== undefined && planIdOf(stored.value) !== plan.value.id) {
     throw new ConflictError(write.kind, write.itemId, stored);
   }
-  const item = itemOf(write, plan, scene, stored?.value.copiedFromId);
+  const item = itemOf(write, plan, scene, stored?.value);
   if (write.expectedVersion === undefined) {
     if (stored !== undefined) {
       if (sameValue(stored.value, item)) return stored;
@@ -179,6 +193,17 @@ function dependants(removal: PlanItemRemoval, scene: PlanScene): number {
   return scene.servedBy.length;
 }
 
+/** Why an item with dependants stays, in the plan's words: "Etappmålet har 1 aktivitet som tjänar det. …" */
+function dependantsRefusal(kind: PlanItemKind, count: number): string {
+  if (kind === "board-indicator") {
+    return `Indikatorn har ${count} etappmål. Ta bort ${count === 1 ? "det" : "dem"} först.`;
+  }
+  const item = { milestone: "Etappmålet", assignment: "Uppdraget", activity: "Aktiviteten" }[kind];
+  const it = kind === "activity" ? "den" : "det";
+  const activities = count === 1 ? "1 aktivitet" : `${count} aktiviteter`;
+  return `${item} har ${activities} som tjänar ${it}. Koppla om eller ta bort ${count === 1 ? "den" : "dem"} först.`;
+}
+
 /**
  * The owner removes an item from an utkast, if it is still the version they saw and nothing below depends
  * on it (an activity serving it, an etappmål of an indicator): those are relinked first, never left dangling.
@@ -208,13 +233,7 @@ export async function removePlanItem(
   }
   const count = dependants(removal, scene);
   if (count > 0) {
-    const what = removal.kind === "board-indicator" ? "etappmål hör till den" : "aktiviteter tjänar den";
-    throw new InvalidLinkError(
-      "has-dependants",
-      self,
-      undefined,
-      `Det går inte att ta bort: ${count} ${what}. Koppla om eller ta bort dem först.`,
-    );
+    throw new InvalidLinkError("has-dependants", self, undefined, dependantsRefusal(removal.kind, count));
   }
   await deps.plans.remove(removal.kind, removal.itemId, removal.expectedVersion);
 }

@@ -6,6 +6,7 @@ import { usePorts, useStrings } from "../../app";
 import { AssignmentsSection } from "./AssignmentsSection";
 import { IndicatorsSection, UntranslatedSection } from "./IndicatorSections";
 import { planningStrings } from "./strings";
+import { StoredChoice } from "./StoredChoice";
 import { ActionStatus, usePlanAction } from "./usePlanAction";
 import { usePlanningStyles } from "./usePlanningStyles.styles";
 
@@ -61,7 +62,7 @@ function Interpretation(props: {
   const t = useStrings(planningStrings);
   const styles = usePlanningStyles();
   const { plans } = usePorts();
-  const { state, run } = usePlanAction();
+  const { state, run, clear } = usePlanAction();
   const stored = plan.interpretations.find((i) => i.focusAreaId === area.id)?.text ?? "";
   const [text, setText] = useState(stored);
   const [missing, setMissing] = useState(false);
@@ -105,25 +106,16 @@ function Interpretation(props: {
           </div>
           <ActionStatus state={state} onReload={onReload} />
           {theirs === undefined || state.current === undefined ? null : (
-            <section className={styles.card} aria-label={t("conflictTitle")}>
-              <p className={styles.preWrap}>
-                {t("conflictStored", { text: theirs === "" ? t("noInterpretation") : theirs })}
-              </p>
-              <div className={styles.actions}>
-                <Button disabled={state.busy} onClick={() => save(state.current?.version ?? version)}>
-                  {t("keepMine")}
-                </Button>
-                <Button
-                  disabled={state.busy}
-                  onClick={() => {
-                    setText(theirs);
-                    onReload();
-                  }}
-                >
-                  {t("useTheirs")}
-                </Button>
-              </div>
-            </section>
+            <StoredChoice
+              text={theirs === "" ? t("noInterpretation") : theirs}
+              busy={state.busy}
+              onKeepMine={() => save(state.current?.version ?? version)}
+              onUseTheirs={() => {
+                setText(theirs);
+                clear();
+                onReload();
+              }}
+            />
           )}
         </form>
       ) : (

@@ -43,6 +43,8 @@ export function failureText(error: unknown, general: string): string {
 export function usePlanAction(): {
   state: ActionState;
   run: (action: () => Promise<unknown>, done: string, onDone?: () => void) => Promise<void>;
+  /** Forgets the last outcome (the stored one was taken instead). */
+  clear: () => void;
 } {
   const t = useStrings(planningStrings);
   const [state, setState] = useState<ActionState>({ busy: false });
@@ -63,7 +65,8 @@ export function usePlanAction(): {
     },
     [t],
   );
-  return { state, run };
+  const clear = useCallback(() => setState({ busy: false }), []);
+  return { state, run, clear };
 }
 
 /** The outcome of the last save: the success line in a polite live region, a refusal as an alert. */

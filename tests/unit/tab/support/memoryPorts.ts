@@ -424,6 +424,7 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       linkTargets: notHere,
       addItem: notHere,
       changeItem: notHere,
+      removeItem: notHere,
       adopt: notHere,
       report: notHere,
       newVersion: notHere,
