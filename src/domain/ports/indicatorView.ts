@@ -13,6 +13,8 @@ export type IndicatorView = {
   readonly focusArea?: FocusArea;
   /** Every outcome of this indicator, any order. */
   readonly outcomes: readonly IndicatorOutcome[];
+  /** Each outcome's stored version by its id, so a correction names what it starts from (If-Match). */
+  readonly outcomeVersions?: Readonly<Record<string, string>>;
   /** Stored rows left out because they cannot be shown (invalid); absent means 0. */
   readonly skippedRows?: number;
 } & (
@@ -22,6 +24,8 @@ export type IndicatorView = {
       readonly indicator: BoardIndicator;
       /** The nämnd indicator's etappmål. */
       readonly milestones: readonly Milestone[];
+      /** The nämnd whose verksamhetsplan holds it: its planners record its outcomes. */
+      readonly boardUnitId?: string;
     }
 );
 

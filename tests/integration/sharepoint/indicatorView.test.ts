@@ -29,6 +29,10 @@ describe("the indicator view's read (the person's own token, over real HTTP)", (
     expect(view.outcomes.map((o) => o.period).sort()).toEqual(["2022", "2023", "2024", "2025"]);
     expect(view.kfIndicator?.id).toBe("kf-5");
     expect(view.focusArea?.id).toBe("social-hallbarhet");
+    // Its owner and each outcome's version, for the outcome form's If-Match, in the same round trip.
+    expect(view.boardUnitId).toBe("grundskolenamnden");
+    expect(Object.keys(view.outcomeVersions ?? {}).sort()).toEqual(view.outcomes.map((o) => o.id).sort());
+    expect(Object.values(view.outcomeVersions ?? {}).every((v) => /^\d+\|/.test(v))).toBe(true);
   });
 
   it("loads a KF indicator with its outcomes in 1 round trip", async () => {

@@ -12,6 +12,7 @@ import { createReportApiClient } from "../../api/reportApiClient";
 import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import { createPlanApiClient } from "../../api/planApiClient";
 import { createKfLevelApiClient } from "../../api/kfLevelApiClient";
+import { createOutcomeApiClient } from "../../api/outcomeApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -37,6 +38,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     planDesk: new SharePointPlanDeskQueries(sp),
     plans: createPlanApiClient({ origin: apiOrigin, getToken: getApiToken }),
     kfLevel: createKfLevelApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    outcomes: createOutcomeApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

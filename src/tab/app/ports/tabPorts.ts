@@ -11,6 +11,7 @@ import type { ReportReads } from "../../api/reportApiClient";
 import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { PlanClient } from "../../api/planApiClient";
 import type { KfLevelClient } from "../../api/kfLevelApiClient";
+import type { OutcomeClient } from "../../api/outcomeApiClient";
 import type { PlanDeskQueries } from "../../../sharepoint/queries/planDesk";
 import type { TeamReads } from "../../api/teamApiClient";
 
@@ -43,6 +44,8 @@ export interface TabPorts {
   readonly plans: PlanClient;
   /** The KF level (vision, programförklaring, målområden, KF indicators) through the server (Mål och budget). */
   readonly kfLevel: KfLevelClient;
+  /** Indicator outcomes recorded and corrected by hand through the server's outcome API (the indicator view). */
+  readonly outcomes: OutcomeClient;
   readonly clock: Clock;
 }
 

@@ -7,6 +7,7 @@ import { chainStrings } from "../chain/strings";
 import { Agenda2030Goals } from "../shared/Agenda2030Goals";
 import { FiguresTable } from "./FiguresTable";
 import { IndicatorChart } from "./IndicatorChart";
+import { OutcomesForOwners } from "./OutcomesForOwners";
 import { indicatorStrings } from "./strings";
 import { useIndicatorPage } from "./useIndicatorPage";
 import { useIndicatorStyles } from "./useIndicatorStyles.styles";
@@ -179,6 +180,8 @@ export function IndicatorPage() {
         )}
         {figures.fromKolada ? <p className={styles.muted}>{t("kolada")}</p> : null}
       </section>
+
+      <OutcomesForOwners view={view} number={number} onSaved={page.loaded.reload} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { viewStyleRules } from "../shared/viewStyles";
 
 export const useIndicatorStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -31,4 +32,13 @@ export const useIndicatorStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     paddingBlockEnd: tokens.spacingVerticalS,
   },
+  // The outcome form and its list: the views' shared form and card rules.
+  form: viewStyleRules.form,
+  fields: viewStyleRules.fields,
+  control: viewStyleRules.control,
+  actions: viewStyleRules.actions,
+  card: viewStyleRules.card,
+  cardHeading: viewStyleRules.cardHeading,
+  preWrap: viewStyleRules.preWrap,
+  outcomes: viewStyleRules.list,
 });

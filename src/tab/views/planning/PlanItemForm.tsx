@@ -33,6 +33,8 @@ export function PlanItemForm(props: {
     <form
       className={styles.form}
       aria-labelledby={headingId}
+      // The form's own Swedish messages say what is missing, not the browser's.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         props.onSubmit();

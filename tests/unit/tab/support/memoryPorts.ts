@@ -445,6 +445,8 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       nextMandate: notHere,
       malOchBudgetFile: notHere,
     },
+    // Outcomes recorded by hand are tested against the real server (tests/e2e/views-indicator-outcome.test.ts).
+    outcomes: { record: notHere, correct: notHere },
     queries,
     indicators,
     directory,
