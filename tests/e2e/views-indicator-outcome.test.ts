@@ -74,6 +74,11 @@ describe("Indicator outcomes recorded by hand", () => {
       "79,5",
     ]);
     await section(page).getByText("2026: 81 % (kvinnor 82,5, män 79,5)").waitFor();
+    // The status follows the new outcome.
+    await page
+      .getByTestId("indicator-status-rule")
+      .filter({ hasText: "senaste utfall 81 % (2026)" })
+      .waitFor();
 
     await section(page).getByRole("button", { name: "Rätta utfallet för 2026" }).click();
     const correct = section(page).getByRole("form", { name: "Rätta utfallet för 2026" });
@@ -83,6 +88,10 @@ describe("Indicator outcomes recorded by hand", () => {
     await correct.getByRole("button", { name: "Spara utfall" }).click();
     await correct.getByRole("status").filter({ hasText: "Utfallet är sparat." }).waitFor();
     await section(page).getByText("2026: 80 % (kvinnor 82,5, män 77,5)").waitFor();
+    await page
+      .getByTestId("indicator-status-rule")
+      .filter({ hasText: "senaste utfall 80 % (2026)" })
+      .waitFor();
     expect((await figureRow(page, "2026").getByRole("cell").allTextContents()).slice(0, 3)).toEqual([
       "80",
       "82,5",

@@ -45,7 +45,9 @@ export function usePlanItemForm<D extends Draft, S extends { readonly id: string
     existing === undefined ? empty : kind.draftOf(existing.value),
   );
   const [shown, setShown] = useState(false);
-  const theirs = state.current === undefined ? undefined : kind.parse(state.current.value);
+  // Only a change is offered the stored one: a new item's id taken by another is no one's earlier save.
+  const theirs =
+    existing === undefined || state.current === undefined ? undefined : kind.parse(state.current.value);
 
   const save = (version: string | undefined): void => {
     setShown(true);
