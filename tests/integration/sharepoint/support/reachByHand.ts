@@ -35,13 +35,13 @@ export function reachByHand(
   today: string,
   unitId: string | undefined,
 ): HandFigures {
+  const units = new Map(data["org-unit"].map((u) => [u.id, u]));
   const inGroup = (id: string): boolean => {
-    if (unitId === undefined) return data["org-unit"].some((u) => u.id === id);
-    let here = data["org-unit"].find((u) => u.id === id);
+    if (unitId === undefined) return units.has(id);
+    let here = units.get(id);
     for (let steps = 0; here !== undefined && steps < 50; steps += 1) {
       if (here.id === unitId) return true;
-      const parentId = here.parentId;
-      here = data["org-unit"].find((u) => u.id === parentId);
+      here = here.parentId === undefined ? undefined : units.get(here.parentId);
     }
     return false;
   };
@@ -55,24 +55,25 @@ export function reachByHand(
       g.withdrawnAt === undefined &&
       staffIds.has(g.employeeId),
   );
+  const answersOf = new Map<string, { answers: string; day: string }[]>();
+  for (const f of data["follow-up"]) {
+    if (f.target.kind !== "individual-goal") continue;
+    const list = answersOf.get(f.target.id) ?? [];
+    list.push({ answers: f.answers ?? f.period, day: swedishDay(f.recordedAt) });
+    answersOf.set(f.target.id, list);
+  }
   let due = 0;
   let onTime = 0;
   for (const g of goals) {
     for (const date of new Set(g.followUpDates)) {
       if (date > today) continue;
       due += 1;
-      const answered = data["follow-up"].some(
-        (f) =>
-          f.target.kind === "individual-goal" &&
-          f.target.id === g.id &&
-          (f.answers ?? f.period) === date &&
-          swedishDay(f.recordedAt) <= date,
-      );
-      if (answered) onTime += 1;
+      if ((answersOf.get(g.id) ?? []).some((a) => a.answers === date && a.day <= date)) onTime += 1;
     }
   }
+  const activities = new Map(data.activity.map((a) => [a.id, a]));
   const reachedFrom = (activityId: string, seen: string[]): string[] => {
-    const activity = data.activity.find((a) => a.id === activityId);
+    const activity = activities.get(activityId);
     if (activity === undefined || seen.includes(activityId)) return [];
     const serves = activity.serves;
     if (serves.kind === "activity") return reachedFrom(serves.id, [...seen, activityId]);
