@@ -15,8 +15,26 @@ export interface HandFigures {
   items: Record<string, [number, number]>;
 }
 
-const swedishDay = (instant: string): string =>
-  new Date(instant).toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+const swedishFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
+const swedishDay = (instant: string): string => swedishFormat.format(new Date(instant));
+
+/** Each goal's follow-ups as (date answered, Swedish day recorded), worked out once per set of rows. */
+const answered = new WeakMap<object, Map<string, { answers: string; day: string }[]>>();
+function answersByGoal(
+  followUps: SteeringData["follow-up"],
+): Map<string, { answers: string; day: string }[]> {
+  const known = answered.get(followUps);
+  if (known !== undefined) return known;
+  const byGoal = new Map<string, { answers: string; day: string }[]>();
+  for (const f of followUps) {
+    if (f.target.kind !== "individual-goal") continue;
+    const list = byGoal.get(f.target.id) ?? [];
+    list.push({ answers: f.answers ?? f.period, day: swedishDay(f.recordedAt) });
+    byGoal.set(f.target.id, list);
+  }
+  answered.set(followUps, byGoal);
+  return byGoal;
+}
 
 export function reachByHand(
   data: Pick<
@@ -55,13 +73,7 @@ export function reachByHand(
       g.withdrawnAt === undefined &&
       staffIds.has(g.employeeId),
   );
-  const answersOf = new Map<string, { answers: string; day: string }[]>();
-  for (const f of data["follow-up"]) {
-    if (f.target.kind !== "individual-goal") continue;
-    const list = answersOf.get(f.target.id) ?? [];
-    list.push({ answers: f.answers ?? f.period, day: swedishDay(f.recordedAt) });
-    answersOf.set(f.target.id, list);
-  }
+  const answersOf = answersByGoal(data["follow-up"]);
   let due = 0;
   let onTime = 0;
   for (const g of goals) {
