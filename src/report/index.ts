@@ -23,3 +23,4 @@ export {
 export { malOchBudgetDocx } from "./malOchBudgetDocx";
 export { malOchBudgetFile, produceMalOchBudget } from "./malOchBudgetFile";
 export { malOchBudgetFileName, malOchBudgetTitle } from "./malOchBudgetTexts";
+export { reachWorkbook, reachXlsx } from "./reachXlsx";

@@ -9,7 +9,11 @@ import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
-import { SharePointKfReportSource, SharePointMalOchBudgetSource } from "../sharepoint/queries";
+import {
+  SharePointKfReportSource,
+  SharePointMalOchBudgetSource,
+  SharePointReachSource,
+} from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
 import { SharePointKfLevelStore } from "../sharepoint/stores/kfLevelStore";
 import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
@@ -44,6 +48,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const plans = new SharePointPlanStore(sp);
   const reports = new SharePointKfReportSource(sp);
   const malOchBudget = new SharePointMalOchBudgetSource(sp);
+  const reach = new SharePointReachSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
   const planFollowUps = new SharePointPlanFollowUps(sp);
   const kfLevel = new SharePointKfLevelStore(sp);
@@ -87,6 +92,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       planFollowUps: () => planFollowUps,
       kfLevel: () => kfLevel,
       plans: () => plans,
+      reach: () => reach,
       clock,
       verifyCaller,
     }),

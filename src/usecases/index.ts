@@ -96,3 +96,4 @@ export {
   type KfTransition,
   type NextMandate,
 } from "./kfLevel/kfLife";
+export { reachReport, type ReachDeps, type ReachReportResult } from "./reach/reachReport";

@@ -55,3 +55,4 @@ export type {
   KfLevelStore,
 } from "./kfLevelStore";
 export type { MalOchBudgetData, MalOchBudgetSource, MandateChoice } from "./malOchBudgetData";
+export type { ReachData, ReachItems, ReachReading, ReachSource } from "./reach";

@@ -21,3 +21,4 @@ export * from "./outcomes";
 export * from "./planFollowUp";
 export * from "./kfLevel";
 export * from "./mandateCarry";
+export * from "./reach";

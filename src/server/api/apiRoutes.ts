@@ -7,6 +7,7 @@ import type {
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
+  ReachSource,
   TeamLineSource,
 } from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
@@ -17,6 +18,7 @@ import { malOchBudgetRoutes } from "./malOchBudgetRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
 import { planRoutes } from "./planRoutes";
+import { reachRoutes } from "./reachRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -40,6 +42,8 @@ export interface ApiDeps {
     /** Mål och budget (the KF level of a mandate) as Word; left out, its route is not mounted. */
     readonly malOchBudget?: () => MalOchBudgetSource | undefined;
   };
+  /** Reach (räckvidd): every goal of the year read with the app's identity, answered as counts; left out: 503. */
+  readonly reach?: () => ReachSource | undefined;
   /** Who calls: unsigned demo tokens locally, verified Entra tokens in production. */
   readonly verifyCaller: CallerVerifier;
 }
@@ -66,6 +70,14 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
       );
     // Indicator outcomes recorded by planners (Kolada's come from npm run import-kolada).
     router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
+    // Reach (räckvidd): counts per group for planners and chefs, small groups suppressed.
+    router.use(
+      reachRoutes({
+        ...deps,
+        reach: deps.reach ?? (() => undefined),
+        municipality: deps.reports?.municipality ?? "Kommunen",
+      }),
+    );
     // Follow-up of the plans per period, klarmarkering and the overview of units not finished.
     router.use(planFollowUpRoutes(deps));
     // The KF level: only the kommun's planners change it.

@@ -7,13 +7,18 @@ import type {
   KfLevelStore,
   KfReportSource,
   MalOchBudgetSource,
+  ReachSource,
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
-import { SharePointKfReportSource, SharePointMalOchBudgetSource } from "../../sharepoint/queries";
+import {
+  SharePointKfReportSource,
+  SharePointMalOchBudgetSource,
+  SharePointReachSource,
+} from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
@@ -54,6 +59,7 @@ export async function startLocalServer(
     plans?: PlanStore;
     reports?: KfReportSource;
     malOchBudget?: MalOchBudgetSource;
+    reach?: ReachSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
     kfLevel?: KfLevelStore;
@@ -75,6 +81,7 @@ export async function startLocalServer(
       outcomes: () => ready.outcomes,
       planFollowUps: () => ready.planFollowUps,
       kfLevel: () => ready.kfLevel,
+      reach: () => ready.reach,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -103,6 +110,7 @@ export async function startLocalServer(
   ready.plans = new SharePointPlanStore(app);
   ready.reports = new SharePointKfReportSource(app);
   ready.malOchBudget = new SharePointMalOchBudgetSource(app);
+  ready.reach = new SharePointReachSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);
   ready.kfLevel = new SharePointKfLevelStore(app);

@@ -10,6 +10,7 @@ export { SharePointOrgDirectory } from "./directory";
 export { SharePointIndicatorQueries } from "./indicatorView";
 export { loadKfReportData, SharePointKfReportSource } from "./kfReportData";
 export { loadMalOchBudgetData, SharePointMalOchBudgetSource } from "./malOchBudgetData";
+export { openReach, SharePointReachSource } from "./reachData";
 export { logSkippedRow, type SkippedRow, type SkippedRowReporter } from "./skippedRows";
 
 /**

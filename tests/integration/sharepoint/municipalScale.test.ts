@@ -3,7 +3,11 @@ import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { ITEM_KINDS, type EntityByKind, type EntityRepository, type ItemKind } from "../../../src/domain";
 import { generateMunicipality, municipalSize } from "../../../src/demo";
-import { SharePointOrgDirectory, SharePointSteeringQueries } from "../../../src/sharepoint/queries";
+import {
+  SharePointOrgDirectory,
+  SharePointReachSource,
+  SharePointSteeringQueries,
+} from "../../../src/sharepoint/queries";
 import { createRepositories } from "../../../src/sharepoint/repositories";
 import { GoalSearch } from "../../../src/sharepoint/repositories/goalSearch";
 import { seedData } from "../../../src/sharepoint/seed";
@@ -12,9 +16,10 @@ import { SharePointTeamLine } from "../../../src/sharepoint/stores/teamLine";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
 import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
 import { lineAggregates, unitsBelow } from "../../../src/domain";
-import { teamOverview } from "../../../src/usecases";
+import { reachReport, teamOverview } from "../../../src/usecases";
 import { readSharePointFailure } from "../../../src/sharepoint/pnp/sharePointError";
 import { startChildSite } from "./support/childSite";
+import { figuresAsHand, reachByHand } from "./support/reachByHand";
 import { adminUpn, createRequestCounter, type TestSite } from "./support/localSite";
 import { eq } from "../../../src/sharepoint/odata/filter";
 import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lists";
@@ -25,6 +30,10 @@ import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lis
  */
 const data = generateMunicipality(1, municipalSize);
 const year = municipalSize.year;
+const parentOf = new Map(data["org-unit"].map((u) => [u.id, u.parentId]));
+/** Whether a unit is the given one or below it. */
+const within = (root: string, unitId: string | undefined): boolean =>
+  unitId !== undefined && (unitId === root || within(root, parentOf.get(unitId)));
 
 describe("at municipal scale, with the list view threshold enforced", () => {
   let site: TestSite;
@@ -56,6 +65,41 @@ describe("at municipal scale, with the list view threshold enforced", () => {
     expect(failure?.message).toMatch(/list view threshold/);
     expect(seedMillis).toBeGreaterThan(0);
   });
+
+  it("counts reach for the whole municipality as the app in 2 round trips, as worked out from the rows", async () => {
+    const planner = data.person.find((p) => p.roles.some((r) => r.kind === "municipal-planner"));
+    if (planner === undefined) throw new Error("no data");
+    const counter = createRequestCounter();
+    const reach = new SharePointReachSource(
+      createSp({ siteUrl: site.url, getToken: () => appOnlyToken(LOCAL_APP_ID), counter }),
+    );
+    const today = `${year}-10-01`;
+    const clock = { now: () => new Date(`${today}T08:00:00Z`), today: () => today };
+    const result = await reachReport({ reach, clock }, { personId: planner.id }, { year });
+    expect(counter.count).toBe(2);
+    expect(counter.count).toBeLessThan(50);
+    expect(result.rows).toHaveLength(1 + data["org-unit"].length);
+    // The municipality, every nämnd and every 10th shown group against the rows themselves.
+    const shown = result.rows.filter((r) => r.result.shown);
+    const checked = shown.filter((r, i) => r.unit === undefined || r.unit.kind === "board" || i % 10 === 0);
+    expect(checked.length).toBeGreaterThan(20);
+    for (const row of checked) {
+      if (!row.result.shown) continue;
+      expect({ group: row.unit?.id, ...figuresAsHand(row.result.figures) }).toEqual({
+        group: row.unit?.id,
+        ...reachByHand(data, year, today, row.unit?.id),
+      });
+    }
+    const whole = shown[0]?.result;
+    expect(whole?.shown === true && whole.figures.staff).toBe(data.person.length);
+    expect(whole?.shown === true && whole.figures.followUpsDue).toBeGreaterThan(0);
+    // Every group under 5 people is hidden as small.
+    for (const row of result.rows) {
+      const staff = data.person.filter((p) => row.unit !== undefined && within(row.unit.id, p.unitId)).length;
+      if (row.unit !== undefined && staff < 5)
+        expect(row.result).toEqual({ shown: false, reason: "small-group" });
+    }
+  }, 300_000);
 
   it("runs every repository read for every kind", async () => {
     const repos = createRepositories({ sp: site.as(adminUpn), actorId: adminUpn });
