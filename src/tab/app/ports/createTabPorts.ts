@@ -11,6 +11,7 @@ import { createGoalApiClient } from "../../api/goalApiClient";
 import { createReportApiClient } from "../../api/reportApiClient";
 import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import { createPlanApiClient } from "../../api/planApiClient";
+import { createReachApiClient } from "../../api/reachApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -35,6 +36,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     planFollowUps: createPlanFollowUpClient({ origin: apiOrigin, getToken: getApiToken }),
     planDesk: new SharePointPlanDeskQueries(sp),
     plans: createPlanApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    reach: createReachApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

@@ -10,6 +10,7 @@ import type { GoalCommands } from "../../api/goalCommands";
 import type { ReportReads } from "../../api/reportApiClient";
 import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { PlanClient } from "../../api/planApiClient";
+import type { ReachReads } from "../../api/reachApiClient";
 import type { PlanDeskQueries } from "../../../sharepoint/queries/planDesk";
 import type { TeamReads } from "../../api/teamApiClient";
 
@@ -40,6 +41,8 @@ export interface TabPorts {
   readonly planDesk: PlanDeskQueries;
   /** Plan writes through the server's planning API (Planering). */
   readonly plans: PlanClient;
+  /** The server's counts of how far the chain reaches the staff, per group (Räckvidd). */
+  readonly reach: ReachReads;
   readonly clock: Clock;
 }
 

@@ -429,6 +429,8 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
       newVersion: notHere,
       nextYear: notHere,
     },
+    // Räckvidd is the server's count: tests pass a fixed report (ReachPage.test) or use the real server (e2e).
+    reach: { report: notHere, excel: notHere },
     queries,
     indicators,
     directory,
