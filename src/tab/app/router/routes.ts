@@ -7,6 +7,7 @@
  *   #/uppfoljning[?enhet=<unitId>&period=<YYYY-key>]   (plan follow-up per period)
  *   #/planering[?enhet=<unitId>&ar=<year>]   (a unit's plan for a year, edited by its owners)
  *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
+ *   #/rackvidd[?ar=<year>&enhet=<unitId>]   (reach: how far the chain reaches the staff, per group)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -35,6 +36,8 @@ export type Route =
   | { readonly view: "rapport"; readonly ar?: string; readonly period?: string }
   | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
   | { readonly view: "planering"; readonly enhet?: string; readonly ar?: string }
+  /** `enhet` absent: the top group the person may see (the whole municipality for the kommun's planners). */
+  | { readonly view: "rackvidd"; readonly ar?: string; readonly enhet?: string }
   | {
       readonly view: "indikator";
       readonly kind: IndicatorRouteKind;
@@ -127,6 +130,15 @@ export function parseRoute(hash: string): Route {
         ...(ar === undefined ? {} : { ar }),
       };
     }
+    case "rackvidd": {
+      const ar = nonEmpty(query.get("ar"));
+      const enhet = nonEmpty(query.get("enhet"));
+      return {
+        view: "rackvidd",
+        ...(ar === undefined ? {} : { ar }),
+        ...(enhet === undefined ? {} : { enhet }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     case "indikator": {
@@ -199,6 +211,11 @@ export function formatRoute(route: Route): string {
         ["enhet", route.enhet],
         ["ar", route.ar],
       ]);
+    case "rackvidd":
+      return withQuery("#/rackvidd", [
+        ["ar", route.ar],
+        ["enhet", route.enhet],
+      ]);
     case "indikator":
       return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
         ["ar", route.ar],
@@ -235,6 +252,8 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
     case "rapport":
       return { view, ...year };
     case "planering":
+      return { view, ...year };
+    case "rackvidd":
       return { view, ...year };
     case "uppfoljning":
       // A period is more than a year: the view starts at the latest period due.

@@ -15,6 +15,7 @@ const loaders: Readonly<Record<LazyView, () => Promise<ViewModule>>> = {
   rapport: () => import(/* webpackChunkName: "view-rapport" */ "../../views/kf-report/index"),
   uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
   planering: () => import(/* webpackChunkName: "view-planering" */ "../../views/planning/index"),
+  rackvidd: () => import(/* webpackChunkName: "view-rackvidd" */ "../../views/reach/index"),
   // Holds the chart library, which only this view needs.
   indikator: () => import(/* webpackChunkName: "view-indikator" */ "../../views/indicator/index"),
 };
