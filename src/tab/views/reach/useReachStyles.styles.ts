@@ -63,7 +63,12 @@ export const useReachStyles = makeStyles({
       whiteSpace: "nowrap",
       verticalAlign: "top",
     },
-    "& th.name": { whiteSpace: "normal", minWidth: "12rem", fontWeight: tokens.fontWeightRegular },
+    "& th.name": {
+      whiteSpace: "normal",
+      minWidth: "12rem",
+      fontWeight: tokens.fontWeightRegular,
+      [narrow]: { minWidth: "8rem" },
+    },
     "& td.number, & th.number": { textAlign: "end" },
     "& caption": {
       textAlign: "start",
@@ -71,7 +76,11 @@ export const useReachStyles = makeStyles({
       paddingBottom: tokens.spacingVerticalXS,
     },
   },
-  currentRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // The group shown is marked by a bar and bold name, not a background (which would weaken the link's contrast).
+  currentRow: {
+    "& > th": { boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}` },
+    "& button": { fontWeight: tokens.fontWeightSemibold },
+  },
   groupLink: { textAlign: "start" },
   suppressed: {
     color: tokens.colorNeutralForeground2,
