@@ -12,3 +12,4 @@ export {
   type ReportFormat,
 } from "./reportFile";
 export { DEMO_MUNICIPALITY, municipalityFromEnvironment } from "./municipality";
+export { reachWorkbook, reachXlsx } from "./reachXlsx";

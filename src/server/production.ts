@@ -9,7 +9,7 @@ import { SharePointOutcomeStore } from "../sharepoint/stores/outcomeStore";
 import { SharePointSignedInPeople } from "../sharepoint/stores/signedInPeople";
 import { SharePointPlanStore } from "../sharepoint/stores/planStore";
 import { SharePointTeamLine } from "../sharepoint/stores/teamLine";
-import { SharePointKfReportSource } from "../sharepoint/queries";
+import { SharePointKfReportSource, SharePointReachSource } from "../sharepoint/queries";
 import { municipalityFromEnvironment } from "../report";
 import { SharePointPlanFollowUps } from "../sharepoint/stores/planFollowUps";
 import { apiRoutes } from "./api/apiRoutes";
@@ -42,6 +42,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
   const line = new SharePointTeamLine(sp);
   const plans = new SharePointPlanStore(sp);
   const reports = new SharePointKfReportSource(sp);
+  const reach = new SharePointReachSource(sp);
   const outcomes = new SharePointOutcomeStore(sp);
   const planFollowUps = new SharePointPlanFollowUps(sp);
   const people = cachedPeople(new SharePointSignedInPeople(sp));
@@ -82,6 +83,7 @@ export function productionParts(config: ProductionServerConfig, deps: Production
       },
       planFollowUps: () => planFollowUps,
       plans: () => plans,
+      reach: () => reach,
       clock,
       verifyCaller,
     }),

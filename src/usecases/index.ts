@@ -74,3 +74,4 @@ export {
   type PlanFollowUpBoardRequest,
 } from "./planFollowUps/planFollowUpBoard";
 export { planFollowUpId } from "./planFollowUps/followUpId";
+export { reachReport, type ReachDeps, type ReachReportResult } from "./reach/reachReport";

@@ -47,3 +47,4 @@ export type {
 } from "./views";
 export type { PlanFollowUpScene, PlanFollowUpSceneRequest, PlanFollowUpStore } from "./planFollowUps";
 export type { IndicatorQueries, IndicatorView } from "./indicatorView";
+export type { ReachData, ReachItems, ReachReading, ReachSource } from "./reach";

@@ -82,17 +82,28 @@ export const periodsBetween = (calendar: FollowUpCalendar, range: DateRange): Da
   return out;
 };
 
+/** One formatter per time zone: building one costs far more than using it (reach dates 150,000 follow-ups). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+};
+
 /**
  * The calendar date of an instant in the municipality's time zone: follow-ups fall due on Swedish days,
  * so 23:30 UTC on 30 April is already 1 May. Clock implementations use this for `today()`.
  */
 export const municipalDate = (instant: Date, timeZone = "Europe/Stockholm"): IsoDate => {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  })
+  const parts = dayFormat(timeZone)
     .formatToParts(instant)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   return `${parts.year ?? ""}-${parts.month ?? ""}-${parts.day ?? ""}`;

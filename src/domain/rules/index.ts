@@ -19,3 +19,4 @@ export * from "./indicatorStatus";
 export * from "./itemLabel";
 export * from "./outcomes";
 export * from "./planFollowUp";
+export * from "./reach";

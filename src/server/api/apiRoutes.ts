@@ -5,6 +5,7 @@ import type {
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
+  ReachSource,
   TeamLineSource,
 } from "../../domain";
 import type { CallerVerifier } from "../auth/callerVerifier";
@@ -13,6 +14,7 @@ import { goalRoutes } from "./goalRoutes";
 import { outcomeRoutes } from "./outcomeRoutes";
 import { planFollowUpRoutes } from "./planFollowUpRoutes";
 import { planRoutes } from "./planRoutes";
+import { reachRoutes } from "./reachRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { teamRoutes } from "./teamRoutes";
 
@@ -29,6 +31,8 @@ export interface ApiDeps {
   readonly clock: Clock;
   /** The report back to KF: the plans read with the app's identity, and the municipality's name. */
   readonly reports?: { readonly source: () => KfReportSource | undefined; readonly municipality: string };
+  /** Reach (räckvidd): every goal of the year read with the app's identity, answered as counts; left out: 503. */
+  readonly reach?: () => ReachSource | undefined;
   /** Who calls: unsigned demo tokens locally, verified Entra tokens in production. */
   readonly verifyCaller: CallerVerifier;
 }
@@ -49,6 +53,14 @@ export function apiRoutes(deps: ApiDeps): ApiRoutes {
       );
     // Indicator outcomes recorded by planners (Kolada's come from npm run import-kolada).
     router.use(outcomeRoutes({ ...deps, outcomes: deps.outcomes ?? (() => undefined) }));
+    // Reach (räckvidd): counts per group for planners and chefs, small groups suppressed.
+    router.use(
+      reachRoutes({
+        ...deps,
+        reach: deps.reach ?? (() => undefined),
+        municipality: deps.reports?.municipality ?? "Kommunen",
+      }),
+    );
     // Follow-up of the plans per period, klarmarkering and the overview of units not finished.
     router.use(planFollowUpRoutes(deps));
   };

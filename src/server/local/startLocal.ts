@@ -5,13 +5,14 @@ import type {
   ConversationReferences,
   GoalStore,
   KfReportSource,
+  ReachSource,
   OutcomeStore,
   PlanFollowUpStore,
   PlanStore,
   TeamLineSource,
 } from "../../domain";
 import { municipalityFromEnvironment } from "../../report";
-import { SharePointKfReportSource } from "../../sharepoint/queries";
+import { SharePointKfReportSource, SharePointReachSource } from "../../sharepoint/queries";
 import { createSp } from "../../sharepoint/pnp/createSp";
 import { SharePointConversationReferences } from "../../sharepoint/stores/conversationReferences";
 import { SharePointGoalStore } from "../../sharepoint/stores/goalStore";
@@ -50,6 +51,7 @@ export async function startLocalServer(
     line?: TeamLineSource;
     plans?: PlanStore;
     reports?: KfReportSource;
+    reach?: ReachSource;
     outcomes?: OutcomeStore;
     planFollowUps?: PlanFollowUpStore;
     references?: ConversationReferences;
@@ -68,6 +70,7 @@ export async function startLocalServer(
       },
       outcomes: () => ready.outcomes,
       planFollowUps: () => ready.planFollowUps,
+      reach: () => ready.reach,
       clock: serverClock,
       verifyCaller: unsignedDemoCallers,
     }),
@@ -95,6 +98,7 @@ export async function startLocalServer(
   ready.line = new SharePointTeamLine(app);
   ready.plans = new SharePointPlanStore(app);
   ready.reports = new SharePointKfReportSource(app);
+  ready.reach = new SharePointReachSource(app);
   ready.outcomes = new SharePointOutcomeStore(app);
   ready.planFollowUps = new SharePointPlanFollowUps(app);
   ready.references = new SharePointConversationReferences(app);

@@ -9,6 +9,7 @@ import { loadTeam } from "./teamView";
 export { SharePointOrgDirectory } from "./directory";
 export { SharePointIndicatorQueries } from "./indicatorView";
 export { loadKfReportData, SharePointKfReportSource } from "./kfReportData";
+export { openReach, SharePointReachSource } from "./reachData";
 export { logSkippedRow, type SkippedRow, type SkippedRowReporter } from "./skippedRows";
 
 /**

@@ -78,7 +78,7 @@ afterAll(async () => {
 const urlOf = (route: Route): string => `/api${route.path.replace(/:(\w+)/g, "x")}?ar=2026&employeeId=x`;
 
 describe("the production API refuses a caller it cannot verify, on every route", () => {
-  it("finds the API's routes (goals and teams)", () => {
+  it("finds the API's routes (goals, teams and reach)", () => {
     expect(routes).toEqual(
       expect.arrayContaining([
         { method: "POST", path: "/goals" },
@@ -88,6 +88,8 @@ describe("the production API refuses a caller it cannot verify, on every route",
         { method: "POST", path: "/goals/:goalId/agreement" },
         { method: "POST", path: "/goals/:goalId/follow-ups" },
         { method: "GET", path: "/teams/:unitId/overview" },
+        { method: "GET", path: "/reach" },
+        { method: "GET", path: "/reach.xlsx" },
       ]),
     );
   });
