@@ -50,7 +50,8 @@ export function GroupTable(props: {
             </th>
             {DIMENSIONS.map((d) => (
               <th key={d} scope="col" className="number">
-                {t(`dimension.${d}`)}
+                {/* Short, so the table fits beside the names; the circles' legend gives the full headings. */}
+                {t(`column.${d}`)}
               </th>
             ))}
             <th scope="col" className="number">
