@@ -101,6 +101,15 @@ describe("the tab's hash routes", () => {
     expect(formatRoute(viewWithYear("mal-och-budget", "2025"))).toBe("#/mal-och-budget");
   });
 
+  it("reads Räckvidd's year and group, and gives them back", () => {
+    const route = parseRoute("#/rackvidd?ar=2026&enhet=grundskolenamnden");
+    expect(route).toEqual({ view: "rackvidd", ar: "2026", enhet: "grundskolenamnden" });
+    expect(formatRoute(route)).toBe("#/rackvidd?ar=2026&enhet=grundskolenamnden");
+    expect(parseRoute("#/rackvidd?enhet=")).toEqual({ view: "rackvidd" });
+    expect(routeYear(route)).toBe("2026");
+    expect(formatRoute(viewWithYear("rackvidd", "2025"))).toBe("#/rackvidd?ar=2025");
+  });
+
   it("takes Teams' sub-entity id (a route without the hash) as a deep link", () => {
     expect(routeFromSubEntity("mina-mal/goal-3")).toEqual({ view: "mina-mal", goalId: "goal-3" });
     expect(routeFromSubEntity("mitt-team?enhet=u1")).toEqual({ view: "mitt-team", enhet: "u1" });

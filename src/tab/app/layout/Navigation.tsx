@@ -3,7 +3,9 @@ import { useStrings } from "../i18n/LocaleContext";
 import { shellStrings } from "../i18n/shellStrings";
 import { useNavigate, useRoute } from "../router/RouterContext";
 import { routeYear, viewWithYear, type NavigableView } from "../router/routes";
+import type { CurrentPerson } from "../person/currentPerson";
 import { useFocusMain } from "./MainFocusContext";
+import { offersView } from "./NavigationAudience";
 
 const views: readonly NavigableView[] = [
   "kedjan",
@@ -13,6 +15,7 @@ const views: readonly NavigableView[] = [
   "planering",
   "rapport",
   "mal-och-budget",
+  "rackvidd",
 ];
 
 const labels = {
@@ -23,6 +26,7 @@ const labels = {
   planering: "navPlanering",
   rapport: "navRapport",
   "mal-och-budget": "navMalOchBudget",
+  rackvidd: "navRackvidd",
 } as const;
 
 /** On a phone (Teams mobile, 375 px) the fourth tab's short label keeps the tabs on one row. */
@@ -40,12 +44,13 @@ function isNavigableView(value: unknown): value is NavigableView {
  * shown (`ar`), so Kedjan, Mina mål and Mitt team show the same year; focus then moves to the new view's heading.
  * The selected tab takes you back to its view's start.
  */
-export function Navigation(props: { readonly className?: string }) {
+export function Navigation(props: { readonly className?: string; readonly audience?: CurrentPerson }) {
   const t = useStrings(shellStrings);
   const route = useRoute();
   const navigate = useNavigate();
   const focusMain = useFocusMain();
   const labelStyles = useLabelStyles();
+  const offered = views.filter((view) => offersView(view, props.audience));
   return (
     <nav aria-label={t("navLabel")} className={props.className}>
       <TabList
@@ -57,7 +62,7 @@ export function Navigation(props: { readonly className?: string }) {
           focusMain();
         }}
       >
-        {views.map((view) => (
+        {offered.map((view) => (
           <Tab key={view} value={view}>
             {view === "rapport" ? (
               <>

@@ -7,6 +7,8 @@ import { focusMainHeading } from "./focusMainHeading";
 import { MainFocusContext } from "./MainFocusContext";
 import { MoreIcon } from "./MoreIcon";
 import { Navigation } from "./Navigation";
+import { NavigationAudienceContext } from "./NavigationAudience";
+import type { CurrentPerson } from "../person/currentPerson";
 
 /**
  * Narrow screens (Teams mobile, a phone's browser): one header row with the views and a "more" button;
@@ -102,6 +104,7 @@ export function Shell(props: { readonly tools?: ReactNode; readonly children: Re
   const toolsId = useId("shell-tools");
   const [toolsOpen, setToolsOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [audience, setAudience] = useState<CurrentPerson | undefined>(undefined);
 
   const focusMain = useCallback(() => {
     setToolsOpen(false);
@@ -136,7 +139,9 @@ export function Shell(props: { readonly tools?: ReactNode; readonly children: Re
         <header className={styles.header}>
           <Text className={styles.appName}>{t("appName")}</Text>
           {/* The team tab's configuration page sits in Teams' own dialog: no views to go to there. */}
-          {route.view === "konfigurera" ? null : <Navigation className={styles.navigation} />}
+          {route.view === "konfigurera" ? null : (
+            <Navigation className={styles.navigation} audience={audience} />
+          )}
           {props.tools === undefined ? null : (
             <>
               <Button
@@ -160,7 +165,9 @@ export function Shell(props: { readonly tools?: ReactNode; readonly children: Re
           )}
         </header>
         <main id="main" ref={mainRef} className={styles.main}>
-          {props.children}
+          <NavigationAudienceContext.Provider value={setAudience}>
+            {props.children}
+          </NavigationAudienceContext.Provider>
         </main>
       </div>
     </MainFocusContext.Provider>

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { useAnnounceNavigationAudience } from "../layout/NavigationAudience";
 import type { CurrentPerson } from "../person/currentPerson";
 import type { TabPorts } from "./tabPorts";
 
@@ -13,6 +14,7 @@ const SessionContext = createContext<Session | undefined>(undefined);
 export function SessionProvider(props: Session & { children: ReactNode }) {
   const { ports, person, children } = props;
   const value = useMemo(() => ({ ports, person }), [ports, person]);
+  useAnnounceNavigationAudience(person);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -13,6 +13,7 @@ import { createPlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import { createPlanApiClient } from "../../api/planApiClient";
 import { createKfLevelApiClient } from "../../api/kfLevelApiClient";
 import { createOutcomeApiClient } from "../../api/outcomeApiClient";
+import { createReachApiClient } from "../../api/reachApiClient";
 import { createTeamApiClient } from "../../api/teamApiClient";
 import { browserClock } from "./browserClock";
 import type { PortsFactory } from "./tabPorts";
@@ -39,6 +40,7 @@ export const createTabPorts: PortsFactory = ({ siteUrl, apiOrigin, getSiteToken,
     plans: createPlanApiClient({ origin: apiOrigin, getToken: getApiToken }),
     kfLevel: createKfLevelApiClient({ origin: apiOrigin, getToken: getApiToken }),
     outcomes: createOutcomeApiClient({ origin: apiOrigin, getToken: getApiToken }),
+    reach: createReachApiClient({ origin: apiOrigin, getToken: getApiToken }),
     clock: browserClock,
   };
 };

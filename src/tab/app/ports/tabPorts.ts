@@ -12,6 +12,7 @@ import type { PlanFollowUpClient } from "../../api/planFollowUpApiClient";
 import type { PlanClient } from "../../api/planApiClient";
 import type { KfLevelClient } from "../../api/kfLevelApiClient";
 import type { OutcomeClient } from "../../api/outcomeApiClient";
+import type { ReachReads } from "../../api/reachApiClient";
 import type { PlanDeskQueries } from "../../../sharepoint/queries/planDesk";
 import type { TeamReads } from "../../api/teamApiClient";
 
@@ -46,6 +47,8 @@ export interface TabPorts {
   readonly kfLevel: KfLevelClient;
   /** Indicator outcomes recorded and corrected by hand through the server's outcome API (the indicator view). */
   readonly outcomes: OutcomeClient;
+  /** The server's counts of how far the chain reaches the staff, per group (Räckvidd). */
+  readonly reach: ReachReads;
   readonly clock: Clock;
 }
 

@@ -8,6 +8,7 @@
  *   #/planering[?enhet=<unitId>&ar=<year>]   (a unit's plan for a year, edited by its owners)
  *   #/mal-och-budget[?mandat=<programförklaring id>]   (the KF level of a mandate period)
  *   #/indikator/<kf|namnd>/<id>[?ar=<year>&forvaltning=<unitId>]   (one indicator; the chain it came from)
+ *   #/rackvidd[?ar=<year>&enhet=<unitId>]   (reach: how far the chain reaches the staff, per group)
  *   #/konfigurera   (the team tab's configuration page in Teams)
  * Parsing never throws: anything unknown goes to Kedjan.
  */
@@ -37,6 +38,8 @@ export type Route =
   | { readonly view: "uppfoljning"; readonly enhet?: string; readonly period?: string }
   | { readonly view: "planering"; readonly enhet?: string; readonly ar?: string }
   | { readonly view: "mal-och-budget"; readonly mandat?: string }
+  /** `enhet` absent: the top group the person may see (the whole municipality for the kommun's planners). */
+  | { readonly view: "rackvidd"; readonly ar?: string; readonly enhet?: string }
   | {
       readonly view: "indikator";
       readonly kind: IndicatorRouteKind;
@@ -133,6 +136,15 @@ export function parseRoute(hash: string): Route {
       const mandat = nonEmpty(query.get("mandat"));
       return { view: "mal-och-budget", ...(mandat === undefined ? {} : { mandat }) };
     }
+    case "rackvidd": {
+      const ar = nonEmpty(query.get("ar"));
+      const enhet = nonEmpty(query.get("enhet"));
+      return {
+        view: "rackvidd",
+        ...(ar === undefined ? {} : { ar }),
+        ...(enhet === undefined ? {} : { enhet }),
+      };
+    }
     case "konfigurera":
       return { view: "konfigurera" };
     case "indikator": {
@@ -207,6 +219,11 @@ export function formatRoute(route: Route): string {
       ]);
     case "mal-och-budget":
       return withQuery("#/mal-och-budget", [["mandat", route.mandat]]);
+    case "rackvidd":
+      return withQuery("#/rackvidd", [
+        ["ar", route.ar],
+        ["enhet", route.enhet],
+      ]);
     case "indikator":
       return withQuery(`#/indikator/${indicatorSegments[route.kind]}/${encodeURIComponent(route.id)}`, [
         ["ar", route.ar],
@@ -247,6 +264,8 @@ export function viewWithYear(view: NavigableView, ar: string | undefined): Route
     case "mal-och-budget":
       // A mandate period is more than a year: the view starts at the one covering this year.
       return { view };
+    case "rackvidd":
+      return { view, ...year };
     case "uppfoljning":
       // A period is more than a year: the view starts at the latest period due.
       return { view };

@@ -16,6 +16,7 @@ const loaders: Readonly<Record<LazyView, () => Promise<ViewModule>>> = {
   uppfoljning: () => import(/* webpackChunkName: "view-uppfoljning" */ "../../views/follow-up/index"),
   planering: () => import(/* webpackChunkName: "view-planering" */ "../../views/planning/index"),
   "mal-och-budget": () => import(/* webpackChunkName: "view-mal-och-budget" */ "../../views/kf-level/index"),
+  rackvidd: () => import(/* webpackChunkName: "view-rackvidd" */ "../../views/reach/index"),
   // Holds the chart library, which only this view needs.
   indikator: () => import(/* webpackChunkName: "view-indikator" */ "../../views/indicator/index"),
 };

@@ -5,3 +5,4 @@ export { newEntityId } from "./ids";
 export { sliceSnapshot } from "./snapshot";
 export { ChainTrail } from "./ChainTrail";
 export { Agenda2030Goals } from "./Agenda2030Goals";
+export { saveDownload } from "./saveDownload";

@@ -447,6 +447,8 @@ export function memoryPorts(data: SteeringData, actorId: string, today: string):
     },
     // Outcomes recorded by hand are tested against the real server (tests/e2e/views-indicator-outcome.test.ts).
     outcomes: { record: notHere, correct: notHere },
+    // Räckvidd is the server's count: tests pass a fixed report (ReachPage.test) or use the real server (e2e).
+    reach: { report: notHere, excel: notHere },
     queries,
     indicators,
     directory,
