@@ -13,12 +13,14 @@ export function groupKey(group: ReachGroup): string {
 }
 
 /**
- * The group shown: the one the URL names when the person may see it, else the top one of the report (the
- * whole municipality for the kommun's planners, the nämnd or unit for others). Undefined for an empty report.
+ * The group shown: the one the URL names when the person may see it, else the top one of the report with
+ * figures (the whole municipality for the kommun's planners, the nämnd or unit for others) — a nämnd hidden
+ * to protect a small group elsewhere should not leave its planner facing an empty page — else the top one.
+ * Undefined for an empty report.
  */
 export function selectedGroup(report: ReachReport, enhet: string | undefined): ReachGroup | undefined {
   const named = enhet === undefined ? undefined : report.groups.find((g) => groupKey(g) === enhet);
-  return named ?? report.groups[0];
+  return named ?? report.groups.find((g) => g.result.shown) ?? report.groups[0];
 }
 
 /** One ring of the three circles: the målområde, its dimension, and the share of the group's staff it reaches. */

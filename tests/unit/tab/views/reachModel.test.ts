@@ -27,11 +27,20 @@ describe("the reach view's model", () => {
     expect(share(3, 2)).toBe(1);
   });
 
-  it("shows the group the URL names when the person may see it, else the top one", () => {
+  it("shows the group the URL names when the person may see it, else the top one with figures", () => {
     expect(selectedGroup(reachReport, undefined)?.name).toBe("Huddinge kommun");
     expect(selectedGroup(reachReport, "utbildningsforvaltningen")?.name).toBe("Utbildningsförvaltningen");
     expect(selectedGroup(reachReport, "kvarnbergsskolan")?.name).toBe("Huddinge kommun");
     expect(selectedGroup({ ...reachReport, groups: [] }, undefined)).toBeUndefined();
+    const hidden: ReachGroup = {
+      ...group(undefined),
+      result: { shown: false, reason: "complementary", text: "Visas inte." },
+    };
+    const belowHiddenTop = { ...reachReport, groups: [hidden, ...reachReport.groups.slice(1)] };
+    const firstShown = reachReport.groups.slice(1).find((g) => g.result.shown);
+    expect(selectedGroup(belowHiddenTop, undefined)?.name).toBe(firstShown?.name);
+    const allHidden = { ...reachReport, groups: [hidden] };
+    expect(selectedGroup(allHidden, undefined)?.name).toBe("Huddinge kommun");
     expect(groupKey(group(undefined))).toBe("");
   });
 
