@@ -21,6 +21,16 @@ const axeSource = (): string => (axeScript ??= readFileSync(require.resolve("axe
  * focus straight on to real content; axe reads them as hidden focusable content, so they are left out.
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // A dialog or button still fading in has mid-transition colours that fail contrast: let every finite
+  // animation and transition end first (a spinner's endless one never does, so it is not waited for).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   // Evaluated, not added as a <script>: the server's CSP (script-src 'self') refuses inline script tags.
   await page.evaluate(axeSource());
   return page.evaluate(async () => {
