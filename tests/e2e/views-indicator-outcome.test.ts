@@ -9,16 +9,8 @@
  */
 import type { Page } from "playwright-core";
 import { unsignedToken } from "../../src/localsite";
-import {
-  demoPerson,
-  openTab,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  useAppAndBrowser,
-  waitForViewReady,
-} from "./support";
-import type { ThemeChoice } from "./support/tab";
+import { runAxe, screenshot, seriousOrCritical, useAppAndBrowser, waitForViewReady } from "./support";
+import { openViewAs, type ViewOptions } from "./support/openAs";
 
 const johan = "johan.wikstrom@malkedjan.local";
 const lena = "lena.aberg@malkedjan.local";
@@ -26,21 +18,8 @@ const maria = "maria.johansson@malkedjan.local";
 
 const session = useAppAndBrowser();
 
-async function openAs(
-  personId: string,
-  hash: string,
-  options: { theme?: ThemeChoice; width?: number } = {},
-): Promise<Page> {
-  const person = await demoPerson(session.app, { id: personId });
-  const page = await openTab(session.browser.context, session.app, {
-    person,
-    route: hash,
-    ...(options.theme === undefined ? {} : { theme: options.theme }),
-  });
-  if (options.width !== undefined) await page.setViewportSize({ width: options.width, height: 812 });
-  await waitForViewReady(page);
-  return page;
-}
+const openAs = (personId: string, hash: string, options?: ViewOptions): Promise<Page> =>
+  openViewAs(session, personId, hash, options);
 
 /** Trygghet i åk 7–9: split kvinnor/män, outcomes 2022–2025 recorded by hand in the demo. */
 const indicatorId = "grundskolenamnden-2026-ind-3";

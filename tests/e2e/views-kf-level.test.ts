@@ -10,16 +10,8 @@
  */
 import type { Page } from "playwright-core";
 import { unsignedToken } from "../../src/localsite";
-import {
-  demoPerson,
-  openTab,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  useAppAndBrowser,
-  waitForViewReady,
-} from "./support";
-import type { ThemeChoice } from "./support/tab";
+import { runAxe, screenshot, seriousOrCritical, useAppAndBrowser, waitForViewReady } from "./support";
+import { horizontalOverflow, openViewAs, type ViewOptions } from "./support/openAs";
 
 const lena = "lena.aberg@malkedjan.local";
 const johan = "johan.wikstrom@malkedjan.local";
@@ -34,24 +26,10 @@ const visionText =
 
 const session = useAppAndBrowser();
 
-async function openAs(
-  personId: string,
-  hash: string,
-  options: { theme?: ThemeChoice; width?: number } = {},
-): Promise<Page> {
-  const person = await demoPerson(session.app, { id: personId });
-  const page = await openTab(session.browser.context, session.app, {
-    person,
-    route: hash,
-    ...(options.theme === undefined ? {} : { theme: options.theme }),
-  });
-  if (options.width !== undefined) await page.setViewportSize({ width: options.width, height: 812 });
-  await waitForViewReady(page);
-  return page;
-}
+const openAs = (personId: string, hash: string, options?: ViewOptions): Promise<Page> =>
+  openViewAs(session, personId, hash, options);
 
-const overflow = (page: Page) =>
-  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+const overflow = horizontalOverflow;
 
 const declarationForm = (page: Page) => page.getByRole("form", { name: "Politisk programförklaring" });
 const declarationField = (page: Page) =>

@@ -8,37 +8,16 @@
  */
 import type { Page } from "playwright-core";
 import { unsignedToken } from "../../src/localsite";
-import {
-  demoPerson,
-  openTab,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  useAppAndBrowser,
-  waitForViewReady,
-} from "./support";
-import type { ThemeChoice } from "./support/tab";
+import { runAxe, screenshot, seriousOrCritical, useAppAndBrowser, waitForViewReady } from "./support";
+import { openViewAs, type ViewOptions } from "./support/openAs";
 
 const johan = "johan.wikstrom@malkedjan.local";
 const sofia = "sofia.ekstrom@malkedjan.local";
 
 const session = useAppAndBrowser();
 
-async function openAs(
-  personId: string,
-  hash: string,
-  options: { theme?: ThemeChoice; width?: number } = {},
-): Promise<Page> {
-  const person = await demoPerson(session.app, { id: personId });
-  const page = await openTab(session.browser.context, session.app, {
-    person,
-    route: hash,
-    ...(options.theme === undefined ? {} : { theme: options.theme }),
-  });
-  if (options.width !== undefined) await page.setViewportSize({ width: options.width, height: 812 });
-  await waitForViewReady(page);
-  return page;
-}
+const openAs = (personId: string, hash: string, options?: ViewOptions): Promise<Page> =>
+  openViewAs(session, personId, hash, options);
 
 /** One planning API call from the page with the person's own token, as the tab would send it. */
 async function api(page: Page, personId: string, method: string, path: string, body?: unknown) {

@@ -11,16 +11,8 @@
 import type { Page } from "playwright-core";
 import { municipalDate } from "../../src/domain";
 import { unsignedToken } from "../../src/localsite";
-import {
-  demoPerson,
-  openTab,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  useAppAndBrowser,
-  waitForViewReady,
-} from "./support";
-import type { ThemeChoice } from "./support/tab";
+import { runAxe, screenshot, seriousOrCritical, useAppAndBrowser, waitForViewReady } from "./support";
+import { horizontalOverflow, openViewAs, type ViewOptions } from "./support/openAs";
 
 const johan = "johan.wikstrom@malkedjan.local";
 const sofia = "sofia.ekstrom@malkedjan.local";
@@ -31,24 +23,10 @@ const lena = "lena.aberg@malkedjan.local";
 
 const session = useAppAndBrowser();
 
-async function openAs(
-  personId: string,
-  hash: string,
-  options: { theme?: ThemeChoice; width?: number } = {},
-): Promise<Page> {
-  const person = await demoPerson(session.app, { id: personId });
-  const page = await openTab(session.browser.context, session.app, {
-    person,
-    route: hash,
-    ...(options.theme === undefined ? {} : { theme: options.theme }),
-  });
-  if (options.width !== undefined) await page.setViewportSize({ width: options.width, height: 812 });
-  await waitForViewReady(page);
-  return page;
-}
+const openAs = (personId: string, hash: string, options?: ViewOptions): Promise<Page> =>
+  openViewAs(session, personId, hash, options);
 
-const overflow = (page: Page) =>
-  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+const overflow = horizontalOverflow;
 
 const daysAhead = (days: number) => municipalDate(new Date(Date.now() + days * 24 * 3600 * 1000));
 
