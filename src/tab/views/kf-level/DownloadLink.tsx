@@ -4,6 +4,7 @@ import { malOchBudgetDocxPath } from "../../api/kfLevelApiClient";
 import { usePorts, useStrings } from "../../app";
 import { kfLevelStrings } from "./strings";
 import { useKfLevelStyles } from "./useKfLevelStyles.styles";
+import { saveDownload } from "../shared/saveDownload";
 
 type Download =
   | { status: "idle" }
@@ -25,18 +26,7 @@ export function DownloadLink(props: { declarationId: string }) {
     setDownload({ status: "downloading" });
     try {
       const file = await kfLevel.malOchBudgetFile(declarationId);
-      // The page's own document and window, reached through the link (no globals in components).
-      const doc = from.ownerDocument;
-      const url = doc.defaultView?.URL.createObjectURL(file.blob);
-      if (url === undefined) throw new Error("no window to download in");
-      const link = doc.createElement("a");
-      link.href = url;
-      link.download = file.fileName;
-      link.hidden = true;
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      doc.defaultView?.setTimeout(() => doc.defaultView?.URL.revokeObjectURL(url), 10_000);
+      saveDownload(file, from);
       setDownload({ status: "done", fileName: file.fileName });
     } catch {
       setDownload({ status: "failed" });

@@ -1,42 +1,19 @@
 import { useCallback, useState } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ConflictError } from "../../../domain";
 import { useStrings } from "../../app";
-import { failureText, type ActionState } from "../planning/usePlanAction";
+import { useSaveAction, type ActionState } from "../planning/usePlanAction";
 import { kfLevelStrings } from "./strings";
 import { useKfLevelStyles } from "./useKfLevelStyles.styles";
 
 export type { ActionState };
 
 /**
- * One save on Mål och budget: busy while it runs, then a success line (announced) or the server's refusal in
- * Swedish. The form keeps what was typed: only `onDone` (called after a success) clears or closes it. A
- * stale version (412) keeps what is stored now in `current`, for the form to offer beside what was typed.
+ * One save on Mål och budget, in its words: the form keeps what was typed, and a stale version (412) keeps
+ * what is stored now in `current`, for the form to offer beside what was typed.
  */
-export function useKfAction(): {
-  state: ActionState;
-  run: (action: () => Promise<unknown>, done: string, onDone?: () => void) => Promise<void>;
-} {
+export function useKfAction(): ReturnType<typeof useSaveAction> {
   const t = useStrings(kfLevelStrings);
-  const [state, setState] = useState<ActionState>({ busy: false });
-  const run = useCallback(
-    async (action: () => Promise<unknown>, done: string, onDone?: () => void): Promise<void> => {
-      setState({ busy: true });
-      try {
-        await action();
-        setState({ busy: false, done });
-        onDone?.();
-      } catch (error: unknown) {
-        setState(
-          error instanceof ConflictError
-            ? { busy: false, error: t("conflict"), conflict: true, current: error.current }
-            : { busy: false, error: failureText(error, t("saveFailed")) },
-        );
-      }
-    },
-    [t],
-  );
-  return { state, run };
+  return useSaveAction(t("conflict"), t("saveFailed"));
 }
 
 /** The outcome of the last save: the success line in a polite live region, a refusal as an alert. */

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { KfReport } from "../../../contracts/kfReport";
 import { useNavigate, usePorts, useRoute } from "../../app";
 import { useLoad, type LoadState } from "../../hooks";
+import { saveDownload } from "../shared/saveDownload";
 
 export type ReportFormat = "docx" | "xlsx";
 
@@ -53,18 +54,7 @@ export function useKfReportPage(): KfReportPageState {
       setDownload({ status: "downloading", format });
       try {
         const file = await reports.kfReportFile(year, format, period);
-        // The page's own document and window, reached through the button (no globals in components).
-        const doc = from.ownerDocument;
-        const url = doc.defaultView?.URL.createObjectURL(file.blob);
-        if (url === undefined) throw new Error("no window to download in");
-        const link = doc.createElement("a");
-        link.href = url;
-        link.download = file.fileName;
-        link.hidden = true;
-        doc.body.append(link);
-        link.click();
-        link.remove();
-        doc.defaultView?.setTimeout(() => doc.defaultView?.URL.revokeObjectURL(url), 10_000);
+        saveDownload(file, from);
         setDownload({ status: "done", fileName: file.fileName });
       } catch {
         setDownload({ status: "failed", format });

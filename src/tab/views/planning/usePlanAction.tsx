@@ -37,16 +37,19 @@ export function failureText(error: unknown, general: string): string {
 }
 
 /**
- * One save on the page: busy while it runs, then a success line (announced) or the refusal in Swedish.
+ * One save: busy while it runs, then a success line (announced) or the refusal in Swedish — `conflictText`
+ * for a stale version (412, what is stored now kept in `current`), else the server's words or `failedText`.
  * The form keeps what was typed: only `onDone` (called after a success) clears it.
  */
-export function usePlanAction(): {
+export function useSaveAction(
+  conflictText: string,
+  failedText: string,
+): {
   state: ActionState;
   run: (action: () => Promise<unknown>, done: string, onDone?: () => void) => Promise<void>;
   /** Forgets the last outcome (the stored one was taken instead). */
   clear: () => void;
 } {
-  const t = useStrings(planningStrings);
   const [state, setState] = useState<ActionState>({ busy: false });
   const run = useCallback(
     async (action: () => Promise<unknown>, done: string, onDone?: () => void): Promise<void> => {
@@ -58,15 +61,21 @@ export function usePlanAction(): {
       } catch (error: unknown) {
         setState(
           error instanceof ConflictError
-            ? { busy: false, error: t("conflict"), conflict: true, current: error.current }
-            : { busy: false, error: failureText(error, t("saveFailed")) },
+            ? { busy: false, error: conflictText, conflict: true, current: error.current }
+            : { busy: false, error: failureText(error, failedText) },
         );
       }
     },
-    [t],
+    [conflictText, failedText],
   );
   const clear = useCallback(() => setState({ busy: false }), []);
   return { state, run, clear };
+}
+
+/** One save on the Planering page, in its words. */
+export function usePlanAction(): ReturnType<typeof useSaveAction> {
+  const t = useStrings(planningStrings);
+  return useSaveAction(t("conflict"), t("saveFailed"));
 }
 
 /** The outcome of the last save: the success line in a polite live region, a refusal as an alert. */
