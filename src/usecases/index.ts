@@ -97,3 +97,4 @@ export {
   type NextMandate,
 } from "./kfLevel/kfLife";
 export { reachReport, type ReachDeps, type ReachReportResult } from "./reach/reachReport";
+export { createReachMemo, type ReachMemo } from "./reach/reachMemo";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Clock, ReachSource } from "../../domain";
 import { reachApiPaths, reachQuerySchema } from "../../contracts/reachApi";
 import { REPORT_CONTENT_TYPES, reachXlsx } from "../../report";
-import { reachReport, type VerifiedCaller } from "../../usecases";
+import { createReachMemo, reachReport, type VerifiedCaller } from "../../usecases";
 import type { CallerVerifier } from "../auth/callerVerifier";
 import { problemBody } from "../http/problem";
 import { reachAnswerOf } from "./reachAnswer";
@@ -22,6 +22,9 @@ export interface ReachApiDeps {
 
 const swedishErrors = z.locales.sv().localeError;
 
+/** How long one count of the municipality is answered to the next callers. */
+const REACH_MEMO_LIFETIME_MS = 5 * 60_000;
+
 /** The contract's paths as this router, mounted at `/api`, sees them. */
 const paths = {
   report: reachApiPaths.report.replace(/^\/api/, ""),
@@ -36,6 +39,8 @@ const paths = {
 export function reachRoutes(deps: ReachApiDeps): Router {
   const router = Router();
   router.use([paths.report, paths.excel], verifiedCaller(deps));
+  // One count of the municipality serves every caller for five minutes (reachMemo.ts says why).
+  const memo = createReachMemo(REACH_MEMO_LIFETIME_MS);
 
   const answer = (format: "json" | "xlsx") => async (req: Request, res: Response) => {
     const { caller } = res.locals as { caller: VerifiedCaller };
@@ -53,7 +58,7 @@ export function reachRoutes(deps: ReachApiDeps): Router {
       const year =
         query.data.ar === undefined ? Number(deps.clock.today().slice(0, 4)) : Number(query.data.ar);
       const report = reachAnswerOf(
-        await reachReport({ reach, clock: deps.clock }, caller, { year }),
+        await reachReport({ reach, clock: deps.clock, memo }, caller, { year }),
         deps.municipality,
       );
       if (format === "json") {

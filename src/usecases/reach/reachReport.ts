@@ -11,11 +11,14 @@ import {
   type ReachTable,
 } from "../../domain";
 import type { VerifiedCaller } from "../caller";
+import type { ReachMemo } from "./reachMemo";
 
 export interface ReachDeps {
   /** Read with the app's own identity: the goals of everyone, which no caller may read one by one. */
   readonly reach: ReachSource;
   readonly clock: Clock;
+  /** Keeps the whole-municipality count a few minutes for the next caller; absent: counted every time. */
+  readonly memo?: ReachMemo;
 }
 
 /** The reach of one year as the caller may see it: the table's ids, the chain's names, the caller's rows. */
@@ -50,24 +53,31 @@ export async function reachReport(
       refOf("org-unit", reading.caller?.unitId ?? ""),
       refusal,
     );
-  const data = await reading.personal();
   const today = deps.clock.today();
-  const { groups, ...table } = reachTable({
-    year: request.year,
-    today,
-    units: reading.units,
-    // Someone who has left is no longer staff; their goals are kept but not counted.
-    people: data.people.filter((p) => p.leftAt === undefined || p.leftAt > today),
-    goals: data.goals,
-    followUps: data.followUps,
-    chain: data.chain,
-    listed: data.listed,
-  });
+  const count = async () => {
+    const data = await reading.personal();
+    const { groups, ...table } = reachTable({
+      year: request.year,
+      today,
+      units: reading.units,
+      // Someone who has left is no longer staff; their goals are kept but not counted.
+      people: data.people.filter((p) => p.leftAt === undefined || p.leftAt > today),
+      goals: data.goals,
+      followUps: data.followUps,
+      chain: data.chain,
+      listed: data.listed,
+    });
+    return { computedAt: deps.clock.now().toISOString(), items: data.items, table, groups };
+  };
+  const { computedAt, items, table, groups } =
+    deps.memo === undefined
+      ? await count()
+      : await deps.memo.remember(`${request.year}|${today}`, deps.clock.now().getTime(), count);
   return {
     year: request.year,
-    computedAt: deps.clock.now().toISOString(),
+    computedAt,
     table,
-    items: data.items,
+    items,
     rows: rowsInScope({ ...table, groups }, scope),
   };
 }

@@ -3,7 +3,8 @@ import "@pnp/sp/lists";
 import "@pnp/sp/items";
 import { LOCAL_APP_ID, appOnlyToken } from "../../../src/localsite";
 import { createSp } from "../../../src/sharepoint/pnp/createSp";
-import { openReach } from "../../../src/sharepoint/queries";
+import { SharePointReachSource, openReach } from "../../../src/sharepoint/queries";
+import { createReachMemo, reachReport } from "../../../src/usecases";
 import { goalFollowUpLists, goalLists } from "../../../src/sharepoint/schema/lists";
 import { startDemoSite, huddinge } from "./support/demoSite";
 import { createRequestCounter, type TestSite } from "./support/localSite";
@@ -61,5 +62,33 @@ describe("reach's data, read as the app", () => {
     }
     expect(data.goals.every((g) => !("title" in g))).toBe(true);
     spy.mockRestore();
+  });
+
+  it("counts once for the callers of a few minutes: the next reads only who may see what, in one round trip", async () => {
+    const counter = createRequestCounter();
+    const reach = new SharePointReachSource(
+      createSp({ siteUrl: site.url, getToken: () => appOnlyToken(LOCAL_APP_ID), counter }),
+    );
+    let now = Date.parse("2026-10-01T08:00:00Z");
+    const clock = { now: () => new Date(now), today: () => "2026-10-01" };
+    const deps = { reach, clock, memo: createReachMemo(5 * 60_000) };
+    const lena = await reachReport(deps, { personId: "lena.aberg@malkedjan.local" }, { year: 2026 });
+    expect(counter.count).toBe(2);
+    now += 60_000;
+    const karin = await reachReport(deps, { personId: "karin.lindqvist@malkedjan.local" }, { year: 2026 });
+    expect(counter.count).toBe(3);
+    // The same count, each cut to its caller: Karin's groups are Lena's rows for her school.
+    expect(karin.computedAt).toBe(lena.computedAt);
+    expect(karin.rows.length).toBeGreaterThan(0);
+    for (const row of karin.rows) expect(lena.rows).toContainEqual(row);
+    // A medarbetare is still refused before anything is read beyond the tree.
+    await expect(
+      reachReport(deps, { personId: "maria.johansson@malkedjan.local" }, { year: 2026 }),
+    ).rejects.toThrow();
+    expect(counter.count).toBe(4);
+    now += 5 * 60_000;
+    const later = await reachReport(deps, { personId: "lena.aberg@malkedjan.local" }, { year: 2026 });
+    expect(counter.count).toBe(6);
+    expect(later.computedAt).not.toBe(lena.computedAt);
   });
 });
