@@ -32,6 +32,13 @@ const figureRow = (page: Page, period: string) =>
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: period }) });
 
+/** The period's total once the table shows `total` (the table is redrawn after a save's re-read). */
+const firstCell = (page: Page, period: string, total: string) =>
+  figureRow(page, period)
+    .getByRole("cell")
+    .first()
+    .filter({ hasText: new RegExp(`^${total}$`) });
+
 describe("Indicator outcomes recorded by hand", () => {
   it("Johan records 2026's outcome with kvinnor and män, the table follows, and he corrects it", async () => {
     const page = await openAs(johan, hash);
@@ -46,6 +53,8 @@ describe("Indicator outcomes recorded by hand", () => {
     await form.getByRole("textbox", { name: "Män (valfritt)" }).fill("79,5");
     await form.getByRole("button", { name: "Spara utfall" }).click();
     await form.getByRole("status").filter({ hasText: "Utfallet är sparat." }).waitFor();
+    // The view reads the indicator again after the save: the table follows once that read is in.
+    await firstCell(page, "2026", "81").waitFor();
     // Total, kvinnor, män (then 2026's target value).
     expect((await figureRow(page, "2026").getByRole("cell").allTextContents()).slice(0, 3)).toEqual([
       "81",
@@ -71,6 +80,7 @@ describe("Indicator outcomes recorded by hand", () => {
       .getByTestId("indicator-status-rule")
       .filter({ hasText: "senaste utfall 80 % (2026)" })
       .waitFor();
+    await firstCell(page, "2026", "80").waitFor();
     expect((await figureRow(page, "2026").getByRole("cell").allTextContents()).slice(0, 3)).toEqual([
       "80",
       "82,5",
